@@ -1,0 +1,38 @@
+import { sql } from 'drizzle-orm';
+import { Hono } from 'hono';
+import type { Services, AppEnv } from './http/context';
+import { errorBody, handleError } from './http/errors';
+import { requestLog } from './http/request-log';
+import { authenticate } from './http/authenticate';
+import { apiRoutes } from './routes';
+import { pageRoutes } from './routes/pages';
+import { notFoundPage } from './routes/pages/page-errors';
+
+/**
+ * Builds the whole app from its dependencies. The Node and Worker entries call this with their
+ * own store; nothing below knows which runtime it runs on.
+ */
+export function createApp(services: Services) {
+  const app = new Hono<AppEnv>();
+  app.use(async (c, next) => {
+    c.set('services', services);
+    c.set('user', null);
+    await next();
+  });
+  app.use(requestLog());
+  app.use(authenticate());
+
+  app.get('/healthz', async (c) => {
+    await services.store.db.get(sql`select 1 as ok`);
+    return c.json({ ok: true });
+  });
+  app.route('/api', apiRoutes());
+  app.route('/', pageRoutes());
+  app.notFound((c) =>
+    c.req.path.startsWith('/api/') ? c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404) : notFoundPage(c),
+  );
+  app.onError(handleError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

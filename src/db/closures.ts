@@ -1,0 +1,42 @@
+import { and, eq } from 'drizzle-orm';
+import { DomainError } from '../domain/errors';
+import { serializeNotice } from '../domain/notices';
+import type { Services } from '../http/context';
+import type { DistributionRow } from './distributions';
+import { closures, tickets } from './schema';
+import { isUniqueViolation } from './sql-errors';
+
+/**
+ * Closes a day and cancels its booked tickets in the same atomic unit, each with the reason as
+ * its notice; the closed-day trigger stops tickets planned before the closure from landing after.
+ */
+export async function closeDay(services: Services, d: DistributionRow, date: string, reason: string) {
+  const now = services.now();
+  try {
+    const [, cancelled] = await services.store.atomic([
+      services.db.insert(closures).values({ distributionId: d.id, date, reason, createdAt: now }).returning({ id: closures.id }),
+      services.db
+        .update(tickets)
+        .set({ status: 'cancelled', notice: serializeNotice({ kind: 'closed', reason }), updatedAt: now })
+        .where(and(eq(tickets.distributionId, d.id), eq(tickets.date, date), eq(tickets.status, 'booked')))
+        .returning({ id: tickets.id }),
+    ]);
+    return { cancelled: cancelled!.length };
+  } catch (error) {
+    if (isUniqueViolation(error, 'closures')) throw new DomainError(409, 'already_closed', `${date} is already closed.`);
+    throw error;
+  }
+}
+
+/** Opens a closed day again; its cancelled tickets stay cancelled (their holders were told). */
+export async function reopenDay(services: Services, d: DistributionRow, date: string) {
+  const removed = await services.db
+    .delete(closures)
+    .where(and(eq(closures.distributionId, d.id), eq(closures.date, date)))
+    .returning({ id: closures.id });
+  if (removed.length === 0) throw new DomainError(404, 'closure_not_found', `${date} is not closed.`);
+}
+
+export async function listClosures({ db }: Services, d: DistributionRow) {
+  return db.select({ date: closures.date, reason: closures.reason }).from(closures).where(eq(closures.distributionId, d.id)).orderBy(closures.date).all();
+}

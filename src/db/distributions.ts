@@ -1,0 +1,66 @@
+import { and, asc, eq } from 'drizzle-orm';
+import { DomainError } from '../domain/errors';
+import { parseRecurrence } from '../domain/recurrence';
+import { validateDistributionTimes } from '../domain/slots';
+import type { Services } from '../http/context';
+import { distributions } from './schema';
+import type { SiteRow } from './sites';
+import { isUniqueViolation } from './sql-errors';
+
+export type DistributionRow = typeof distributions.$inferSelect;
+export type DistributionFields = Omit<DistributionRow, 'id' | 'siteId' | 'until'> & { until?: string | null };
+
+export function distributionView(d: DistributionRow) {
+  return {
+    slug: d.slug,
+    name: d.name,
+    rrule: d.rrule,
+    startsOn: d.startsOn,
+    until: d.until,
+    opens: d.opens,
+    closes: d.closes,
+    slotMinutes: d.slotMinutes,
+    perSlot: d.perSlot,
+  };
+}
+
+/** The rules a distribution must satisfy whichever way it was written: a valid rule and hours that hold a slot. */
+export function assertValidDistribution(d: Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>) {
+  parseRecurrence(d.rrule);
+  validateDistributionTimes(d);
+  if (d.until && d.until < d.startsOn) {
+    throw new DomainError(400, 'invalid_input', 'until must not be before startsOn', { fields: [{ field: 'until', message: 'before startsOn' }] });
+  }
+}
+
+export async function listDistributions({ db }: Services, site: SiteRow) {
+  return db.select().from(distributions).where(eq(distributions.siteId, site.id)).orderBy(asc(distributions.name)).all();
+}
+
+export async function findDistribution({ db }: Services, site: SiteRow, slug: string): Promise<DistributionRow> {
+  const found = await db
+    .select()
+    .from(distributions)
+    .where(and(eq(distributions.siteId, site.id), eq(distributions.slug, slug)))
+    .get();
+  if (!found) throw new DomainError(404, 'distribution_not_found', `No distribution "${slug}" at ${site.slug}.`);
+  return found;
+}
+
+export async function createDistribution(services: Services, site: SiteRow, input: DistributionFields) {
+  const values = { ...input, until: input.until ?? null, siteId: site.id };
+  assertValidDistribution(values);
+  try {
+    const [created] = await services.db.insert(distributions).values(values).returning();
+    return created!;
+  } catch (error) {
+    throw duplicateSlugOr(error, input.slug);
+  }
+}
+
+export function duplicateSlugOr(error: unknown, slug: string | undefined) {
+  if (isUniqueViolation(error, 'distributions')) {
+    return new DomainError(409, 'duplicate_slug', `A distribution "${slug}" exists at this site already.`);
+  }
+  return error;
+}

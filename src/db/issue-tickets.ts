@@ -1,0 +1,127 @@
+import { sql } from 'drizzle-orm';
+import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
+import { generateCode } from '../domain/codes';
+import { DomainError } from '../domain/errors';
+import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
+import type { Services } from '../http/context';
+import type { IssueTicketsInput } from '../schemas/core';
+import { loadDayPlan, type DayPlan } from './day-plan';
+import type { DistributionRow } from './distributions';
+import { tickets } from './schema';
+import type { SiteRow } from './sites';
+import { isUniqueViolation, triggerFailure } from './sql-errors';
+
+export type TicketRow = typeof tickets.$inferSelect;
+
+// D1 allows at most 100 bound parameters a statement; a ticket row binds 8.
+const ROWS_PER_INSERT = 12;
+const MAX_ATTEMPTS = 12;
+
+/**
+ * Issues `count` tickets all or nothing. The plan (which slots) is made from a read, but the
+ * seats are taken by SQL: a single ticket by one INSERT ... SELECT that picks a slot with room,
+ * a batch by inserts whose capacity trigger aborts the whole unit if a slot filled meanwhile;
+ * then we plan again from fresh counts.
+ */
+export async function issueTickets(services: Services, site: SiteRow, d: DistributionRow, input: IssueTicketsInput): Promise<TicketRow[]> {
+  for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    const plan = await loadDayPlan(services, d, input.date, site.timezone);
+    const candidates = offeredSlots(services, site, plan, input);
+    try {
+      if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
+      return await takeSeats(services, d, input, candidates);
+    } catch (error) {
+      const failure = triggerFailure(error);
+      if (failure === 'day_closed') throw closedError(input.date);
+      if (failure !== 'slot_full' && !isUniqueViolation(error, 'tickets.code')) throw error;
+      // Someone took a seat between our read and our write: plan again from fresh counts.
+      await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
+    }
+  }
+  throw new DomainError(409, 'busy', 'Many tickets are being issued for this day right now; please try again.');
+}
+
+/** The slots a new ticket may go in: an open day, not past, at or after notBefore. */
+function offeredSlots(services: Services, site: SiteRow, plan: DayPlan, input: IssueTicketsInput): SlotLoad[] {
+  if (!plan.openingDay) throw new DomainError(409, 'not_open', `The distribution is not open on ${input.date}.`);
+  if (plan.closed) throw closedError(input.date, plan.closed.reason);
+  const now = services.now();
+  const today = todayIn(site.timezone, now);
+  if (input.date < today) throw new DomainError(409, 'day_passed', `${input.date} has passed.`);
+  return eligibleSlots(plan.slots, {
+    nowMs: input.date === today ? now : undefined,
+    notBeforeMs: input.notBefore ? localToInstant(input.date, wallTimeToMinutes(input.notBefore), site.timezone) : undefined,
+  });
+}
+
+function closedError(date: string, reason?: string) {
+  return new DomainError(409, 'day_closed', `The distribution is closed on ${date}${reason ? `: ${reason}` : ''}.`, reason ? { reason } : undefined);
+}
+
+function notEnough(free: number, count: number) {
+  return new DomainError(409, 'not_enough_free', `Only ${free} free place${free === 1 ? '' : 's'} left; ${count} asked for. Nothing was issued.`, { free });
+}
+
+/**
+ * One statement picks the slot and takes the seat, so concurrent walk-ins never collide on a
+ * stale plan: the candidate slots are inlined (integers we computed) and the capacity is read
+ * from the distribution row inside the same statement.
+ */
+async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
+  if (candidates.every((s) => s.taken >= s.capacity)) throw notEnough(0, 1);
+  const now = services.now();
+  const values = sql.raw(candidates.map((s) => `(${Math.trunc(s.start)}, ${Math.trunc(s.end)})`).join(', '));
+  const load = sql`(select count(*) from tickets t where t.distribution_id = ${d.id} and t.slot_start = c.column1 and t.status <> 'cancelled')`;
+  const order = input.strategy === 'spread' ? sql`${load} asc, c.column1 asc` : sql`c.column1 asc`;
+  const rows = await services.db.all<Record<string, unknown>>(sql`
+    insert into tickets (code, distribution_id, date, slot_start, slot_end, status, note, issued_at, updated_at)
+    select ${generateCode()}, ${d.id}, ${input.date}, c.column1, c.column2, 'booked', ${input.note ?? null}, ${now}, ${now}
+    from (values ${values}) as c
+    where ${load} < (select per_slot from distributions where id = ${d.id})
+    order by ${order}
+    limit 1
+    returning *`);
+  // No row: at that instant every offered slot was full.
+  if (!rows[0]) throw notEnough(0, 1);
+  return ticketFromRaw(rows[0]);
+}
+
+async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {
+  const free = candidates.reduce((sum, s) => sum + Math.max(0, s.capacity - s.taken), 0);
+  if (free < input.count) throw notEnough(free, input.count);
+  const slotIndexes = allocate(candidates, input.count, input.strategy);
+  const now = services.now();
+  const rows = slotIndexes.map((i) => ({
+    code: generateCode(),
+    distributionId: d.id,
+    date: input.date,
+    slotStart: candidates[i]!.start,
+    slotEnd: candidates[i]!.end,
+    note: input.note ?? null,
+    issuedAt: now,
+    updatedAt: now,
+  }));
+  const inserts = [];
+  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
+    inserts.push(services.db.insert(tickets).values(rows.slice(i, i + ROWS_PER_INSERT)).returning());
+  }
+  const results = (await services.store.atomic(inserts)) as TicketRow[][];
+  return results.flat();
+}
+
+/** Raw SQL rows come back with column names; map them to the drizzle row shape. */
+function ticketFromRaw(r: Record<string, unknown>): TicketRow {
+  return {
+    id: Number(r.id),
+    code: String(r.code),
+    distributionId: Number(r.distribution_id),
+    date: String(r.date),
+    slotStart: Number(r.slot_start),
+    slotEnd: Number(r.slot_end),
+    status: r.status as TicketRow['status'],
+    note: (r.note as string | null) ?? null,
+    notice: (r.notice as string | null) ?? null,
+    issuedAt: Number(r.issued_at),
+    updatedAt: Number(r.updated_at),
+  };
+}

@@ -1,0 +1,57 @@
+import { and, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { DomainError } from '../domain/errors';
+import type { Services } from '../http/context';
+import { notices, sites } from './schema';
+import type { SiteRow } from './sites';
+
+export type NoticeRow = typeof notices.$inferSelect;
+
+export function noticeView(n: NoticeRow, siteSlug: string | null) {
+  return { id: n.id, site: siteSlug, text: { nb: n.textNb, en: n.textEn }, from: n.fromDate, to: n.toDate };
+}
+
+/** The notice in the reader's language, Norwegian when there is no English. */
+export function noticeTextFor(n: { text: { nb: string; en: string | null } }, lang: 'nb' | 'en') {
+  return lang === 'en' && n.text.en ? n.text.en : n.text.nb;
+}
+
+export async function createNotice(
+  services: Services,
+  site: SiteRow | null,
+  input: { text: { nb: string; en?: string | null }; from: string; to: string },
+) {
+  const [row] = await services.db
+    .insert(notices)
+    .values({ siteId: site?.id ?? null, textNb: input.text.nb, textEn: input.text.en || null, fromDate: input.from, toDate: input.to, createdAt: services.now() })
+    .returning();
+  return noticeView(row!, site?.slug ?? null);
+}
+
+/** Notices shown on `date`: the site's own and those for every site (newest first); only global ones without a site. */
+export async function noticesInForce({ db }: Services, site: SiteRow | null, date: string) {
+  const rows = await db
+    .select({ notice: notices, siteSlug: sites.slug })
+    .from(notices)
+    .leftJoin(sites, eq(sites.id, notices.siteId))
+    .where(and(lte(notices.fromDate, date), gte(notices.toDate, date), site ? or(isNull(notices.siteId), eq(notices.siteId, site.id)) : isNull(notices.siteId)))
+    .orderBy(desc(notices.fromDate), desc(notices.id))
+    .all();
+  return rows.map((r) => noticeView(r.notice, r.siteSlug));
+}
+
+/** Current and coming notices for the staff page. */
+export async function noticesFrom({ db }: Services, date: string) {
+  const rows = await db
+    .select({ notice: notices, siteSlug: sites.slug })
+    .from(notices)
+    .leftJoin(sites, eq(sites.id, notices.siteId))
+    .where(gte(notices.toDate, date))
+    .orderBy(notices.fromDate, notices.id)
+    .all();
+  return rows.map((r) => noticeView(r.notice, r.siteSlug));
+}
+
+export async function deleteNotice({ db }: Services, id: number) {
+  const removed = await db.delete(notices).where(eq(notices.id, id)).returning({ id: notices.id });
+  if (removed.length === 0) throw new DomainError(404, 'notice_not_found', `No notice ${id}.`);
+}

@@ -1,0 +1,53 @@
+import { eq, lte, sql } from 'drizzle-orm';
+import { DomainError } from '../domain/errors';
+import type { Services } from '../http/context';
+import { rateLimits } from './schema';
+
+export type ThrottleOptions = { limit: number; windowMs: number };
+
+/** Rows older than this are dead for every window in use (all are well under a day). */
+const longestWindowMs = 24 * 60 * 60 * 1000;
+
+/**
+ * Counts one failure for `key` (say `login:<address>`) in a fixed window and throws 429 once the
+ * count passes `limit`. One upsert statement does the reset-or-increment, so concurrent requests,
+ * Node processes and Worker isolates all count into the same row without losing updates.
+ */
+export async function throttle(services: Services, key: string, opts: ThrottleOptions): Promise<void> {
+  const now = services.now();
+  const expired = sql`${rateLimits.windowStart} <= ${now - opts.windowMs}`;
+  const [row] = await services.db
+    .insert(rateLimits)
+    .values({ key, windowStart: now, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`CASE WHEN ${expired} THEN 1 ELSE ${rateLimits.count} + 1 END`,
+        windowStart: sql`CASE WHEN ${expired} THEN ${now} ELSE ${rateLimits.windowStart} END`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
+  if (row.count > opts.limit) throw tooMany(row.windowStart + opts.windowMs - now);
+}
+
+/**
+ * Refuses, without counting, a key that has already used up its window: a throttled address is
+ * turned away before its password (or code) is even checked, right or wrong.
+ */
+export async function assertNotThrottled(services: Services, key: string, opts: ThrottleOptions): Promise<void> {
+  const now = services.now();
+  const row = await services.db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+  if (row && row.windowStart > now - opts.windowMs && row.count >= opts.limit) {
+    throw tooMany(row.windowStart + opts.windowMs - now);
+  }
+}
+
+/** For retention: counters whose window has long passed. */
+export async function deleteExpiredRateLimits(services: Services): Promise<void> {
+  await services.db.delete(rateLimits).where(lte(rateLimits.windowStart, services.now() - longestWindowMs));
+}
+
+function tooMany(remainingMs: number) {
+  const retryAfter = Math.max(1, Math.ceil(remainingMs / 1000));
+  return new DomainError(429, 'too_many_attempts', `Too many attempts. Try again in ${retryAfter} seconds.`, { retryAfter });
+}

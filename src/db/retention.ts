@@ -1,0 +1,52 @@
+import { lt, sql } from 'drizzle-orm';
+import { deleteExpiredSessions } from '../auth/sessions';
+import type { Services } from '../http/context';
+import { deleteExpiredRateLimits } from './rate-limit';
+import { dailyCounts, tickets } from './schema';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const countOf = (status: string, alias: string) => sql<number>`sum(${tickets.status} = ${status})`.as(alias);
+
+/**
+ * A pickup list for harm-reduction supplies is health data: tickets (with their notes and
+ * notices) older than the retention period are deleted, leaving only anonymous per-day counts.
+ * Counting and deleting are one atomic unit so nothing is counted twice or lost uncounted.
+ */
+export async function runRetention(services: Services) {
+  const now = services.now();
+  const cutoff = now - services.settings.retentionDays * DAY_MS;
+  const { db } = services;
+  const old = lt(tickets.slotEnd, cutoff);
+  const [, deleted] = await services.store.atomic([
+    db
+      .insert(dailyCounts)
+      .select(
+        db
+          .select({
+            distributionId: tickets.distributionId,
+            date: tickets.date,
+            booked: countOf('booked', 'booked'),
+            pickedUp: countOf('picked_up', 'picked_up'),
+            noShow: countOf('no_show', 'no_show'),
+            cancelled: countOf('cancelled', 'cancelled'),
+          })
+          .from(tickets)
+          .where(old)
+          .groupBy(tickets.distributionId, tickets.date),
+      )
+      .onConflictDoUpdate({
+        target: [dailyCounts.distributionId, dailyCounts.date],
+        set: {
+          booked: sql`${dailyCounts.booked} + excluded.booked`,
+          pickedUp: sql`${dailyCounts.pickedUp} + excluded.picked_up`,
+          noShow: sql`${dailyCounts.noShow} + excluded.no_show`,
+          cancelled: sql`${dailyCounts.cancelled} + excluded.cancelled`,
+        },
+      })
+      .returning({ date: dailyCounts.date }),
+    db.delete(tickets).where(old).returning({ id: tickets.id }),
+  ]);
+  await deleteExpiredSessions(services);
+  await deleteExpiredRateLimits(services);
+  return { ticketsDeleted: deleted!.length };
+}

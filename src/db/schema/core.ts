@@ -1,0 +1,122 @@
+
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+// Instants are epoch milliseconds (UTC); local dates are 'YYYY-MM-DD' in the site's zone.
+
+export const sites = sqliteTable('sites', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  slug: text('slug').notNull().unique(),
+  name: text('name').notNull(),
+  address: text('address').notNull().default(''),
+  timezone: text('timezone').notNull().default('Europe/Oslo'),
+  createdAt: integer('created_at').notNull(),
+});
+
+export const distributions = sqliteTable(
+  'distributions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    siteId: integer('site_id').notNull().references(() => sites.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    rrule: text('rrule').notNull(),
+    startsOn: text('starts_on').notNull(),
+    until: text('until'),
+    opens: text('opens').notNull(),
+    closes: text('closes').notNull(),
+    slotMinutes: integer('slot_minutes').notNull(),
+    perSlot: integer('per_slot').notNull(),
+  },
+  (t) => [uniqueIndex('distributions_site_slug').on(t.siteId, t.slug)],
+);
+
+export const closures = sqliteTable(
+  'closures',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    distributionId: integer('distribution_id').notNull().references(() => distributions.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('closures_distribution_date').on(t.distributionId, t.date)],
+);
+
+export const ticketStatuses = ['booked', 'picked_up', 'no_show', 'cancelled'] as const;
+export type TicketStatus = (typeof ticketStatuses)[number];
+
+export const tickets = sqliteTable(
+  'tickets',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    code: text('code').notNull().unique(),
+    distributionId: integer('distribution_id').notNull().references(() => distributions.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    slotStart: integer('slot_start').notNull(),
+    slotEnd: integer('slot_end').notNull(),
+    status: text('status', { enum: ticketStatuses }).notNull().default('booked'),
+    note: text('note'),
+    // Structured (JSON) so each page renders it in the reader's language.
+    notice: text('notice'),
+    issuedAt: integer('issued_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    // The capacity trigger and the slot counts read this: live tickets of one slot.
+    index('tickets_slot').on(t.distributionId, t.slotStart, t.status),
+    index('tickets_day').on(t.distributionId, t.date),
+    index('tickets_issued').on(t.issuedAt),
+  ],
+);
+
+/** What retention keeps after tickets are deleted: anonymous per-day counts. */
+export const dailyCounts = sqliteTable(
+  'daily_counts',
+  {
+    distributionId: integer('distribution_id').notNull().references(() => distributions.id, { onDelete: 'cascade' }),
+    date: text('date').notNull(),
+    booked: integer('booked').notNull().default(0),
+    pickedUp: integer('picked_up').notNull().default(0),
+    noShow: integer('no_show').notNull().default(0),
+    cancelled: integer('cancelled').notNull().default(0),
+  },
+  (t) => [uniqueIndex('daily_counts_key').on(t.distributionId, t.date)],
+);
+
+export const roles = ['admin', 'staff', 'volunteer'] as const;
+export type Role = (typeof roles)[number];
+
+export const users = sqliteTable('users', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  username: text('username').notNull().unique(),
+  role: text('role', { enum: roles }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
+
+/** Login sessions and API tokens; only a SHA-256 of the secret is stored. */
+export const sessions = sqliteTable(
+  'sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['cookie', 'api'] }).notNull(),
+    label: text('label'),
+    expiresAt: integer('expires_at').notNull(),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('sessions_expires').on(t.expiresAt)],
+);
+
+/** Fixed-window counters for throttling, in the database so every Worker isolate sees them. */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  windowStart: integer('window_start').notNull(),
+  count: integer('count').notNull(),
+});
+
+export const maintenance = sqliteTable('maintenance', {
+  task: text('task').primaryKey(),
+  lastRunAt: integer('last_run_at').notNull(),
+});
+

@@ -1,0 +1,44 @@
+import { asc, eq } from 'drizzle-orm';
+import { DomainError } from '../domain/errors';
+import type { Services } from '../http/context';
+import { isUniqueViolation } from './sql-errors';
+import { sites } from './schema';
+
+export type SiteRow = typeof sites.$inferSelect;
+
+export function siteView(site: SiteRow) {
+  return { slug: site.slug, name: site.name, address: site.address, timezone: site.timezone };
+}
+
+export async function listSites({ db }: Services) {
+  return db.select().from(sites).orderBy(asc(sites.name)).all();
+}
+
+export async function findSite({ db }: Services, slug: string): Promise<SiteRow> {
+  const site = await db.select().from(sites).where(eq(sites.slug, slug)).get();
+  if (!site) throw new DomainError(404, 'site_not_found', `No site "${slug}".`);
+  return site;
+}
+
+export async function createSite(services: Services, input: { slug: string; name: string; address?: string; timezone?: string }) {
+  try {
+    const [site] = await services.db
+      .insert(sites)
+      .values({ ...input, address: input.address ?? '', timezone: input.timezone ?? 'Europe/Oslo', createdAt: services.now() })
+      .returning();
+    return site!;
+  } catch (error) {
+    if (isUniqueViolation(error, 'sites.slug')) throw new DomainError(409, 'duplicate_slug', `A site "${input.slug}" exists already.`);
+    throw error;
+  }
+}
+
+export async function updateSite(services: Services, site: SiteRow, changes: Partial<Pick<SiteRow, 'slug' | 'name' | 'address' | 'timezone'>>) {
+  try {
+    const [updated] = await services.db.update(sites).set(changes).where(eq(sites.id, site.id)).returning();
+    return updated!;
+  } catch (error) {
+    if (isUniqueViolation(error, 'sites.slug')) throw new DomainError(409, 'duplicate_slug', `A site "${changes.slug}" exists already.`);
+    throw error;
+  }
+}

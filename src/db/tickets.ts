@@ -1,0 +1,124 @@
+import { and, eq } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { formatCode, normalizeCode } from '../domain/codes';
+import { DomainError } from '../domain/errors';
+import { isoInZone } from '../domain/local-date';
+import { parseNotice, serializeNotice } from '../domain/notices';
+import type { Services } from '../http/context';
+import { catalogues, type Lang } from '../../web/i18n/catalogue';
+import { ticketNoticeText } from '../../web/views/ticket-notice';
+import { slotsOn } from './day-plan';
+import type { TicketRow } from './issue-tickets';
+import { closures, distributions, sites, tickets, type TicketStatus } from './schema';
+import { triggerFailure } from './sql-errors';
+
+export type TicketWithPlace = {
+  ticket: TicketRow;
+  site: typeof sites.$inferSelect;
+  distribution: typeof distributions.$inferSelect;
+};
+
+/** What an issued ticket looks like in a reply: the code as printed and the slot in the site's zone. */
+export function ticketSummary(t: TicketRow, zone: string) {
+  return { code: formatCode(t.code), start: isoInZone(t.slotStart, zone), end: isoInZone(t.slotEnd, zone), status: t.status };
+}
+
+export function ticketView({ ticket, site, distribution }: TicketWithPlace, lang: Lang) {
+  return {
+    ...ticketSummary(ticket, site.timezone),
+    date: ticket.date,
+    site: { slug: site.slug, name: site.name, address: site.address },
+    distribution: { slug: distribution.slug, name: distribution.name },
+    notice: ticketNoticeText(catalogues[lang], parseNotice(ticket.notice), site.timezone),
+  };
+}
+
+/** Looks a ticket up by a code as typed; null when the code is malformed or unknown. */
+export async function findTicket({ db }: Services, typed: string): Promise<TicketWithPlace | null> {
+  const code = normalizeCode(typed);
+  if (!code) return null;
+  const found = await db
+    .select({ ticket: tickets, site: sites, distribution: distributions })
+    .from(tickets)
+    .innerJoin(distributions, eq(distributions.id, tickets.distributionId))
+    .innerJoin(sites, eq(sites.id, distributions.siteId))
+    .where(eq(tickets.code, code))
+    .get();
+  return found ?? null;
+}
+
+export async function requireTicket(services: Services, typed: string): Promise<TicketWithPlace> {
+  const found = await findTicket(services, typed);
+  if (!found) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
+  return found;
+}
+
+/**
+ * Volunteers mark picked up / no-show (and undo to booked); cancelling needs staff. Giving a
+ * cancelled ticket its seat back goes through the capacity trigger like any other seat.
+ */
+export async function setTicketStatus(services: Services, found: TicketWithPlace, status: TicketStatus, canCancel: boolean) {
+  const { ticket } = found;
+  if (status === 'cancelled' && !canCancel) throw new DomainError(403, 'forbidden', 'Cancelling a ticket needs the staff role.');
+  if (ticket.status === 'cancelled' && status !== 'cancelled' && !canCancel) {
+    throw new DomainError(409, 'ticket_cancelled', 'This ticket is cancelled; staff can restore it.');
+  }
+  if (ticket.status === status) return found;
+  const notice = status === 'cancelled' ? serializeNotice({ kind: 'cancelled' }) : ticket.status === 'cancelled' ? null : ticket.notice;
+  const updated = await guardSeat(() =>
+    services.db
+      .update(tickets)
+      .set({ status, notice, updatedAt: services.now() })
+      .where(eq(tickets.id, ticket.id))
+      .returning()
+      .get(),
+  );
+  return { ...found, ticket: updated! };
+}
+
+/** Moves a ticket to another slot of its distribution (any opening day that is not past or closed). */
+export async function moveTicket(services: Services, found: TicketWithPlace, startIso: string) {
+  const { ticket, site, distribution } = found;
+  const start = DateTime.fromISO(startIso, { setZone: true });
+  if (!start.isValid) throw new DomainError(400, 'invalid_input', 'start is not a valid time');
+  const date = start.setZone(site.timezone).toISODate()!;
+  const slot = slotsOn(distribution, date, site.timezone).find((s) => s.start === start.toMillis());
+  if (!slot) throw new DomainError(409, 'no_such_slot', `There is no pickup slot starting at ${isoInZone(start.toMillis(), site.timezone)}.`);
+  if (slot.end <= services.now()) throw new DomainError(409, 'day_passed', 'That time has passed.');
+  if (ticket.status !== 'booked' && ticket.status !== 'cancelled') {
+    throw new DomainError(409, 'ticket_used', `This ticket is already ${ticket.status.replace('_', ' ')}.`);
+  }
+  if (ticket.slotStart === slot.start && ticket.status === 'booked') return found;
+  const closed = await services.db
+    .select({ id: closures.id })
+    .from(closures)
+    .where(and(eq(closures.distributionId, distribution.id), eq(closures.date, date)))
+    .get();
+  if (closed) throw new DomainError(409, 'day_closed', `The distribution is closed on ${date}.`);
+  const updated = await guardSeat(() =>
+    services.db
+      .update(tickets)
+      .set({
+        date,
+        slotStart: slot.start,
+        slotEnd: slot.end,
+        status: 'booked',
+        notice: serializeNotice({ kind: 'moved', previousStart: ticket.slotStart }),
+        updatedAt: services.now(),
+      })
+      .where(eq(tickets.id, ticket.id))
+      .returning()
+      .get(),
+  );
+  return { ...found, ticket: updated! };
+}
+
+/** Runs a write that may take a seat; the capacity trigger's refusal becomes a 409. */
+async function guardSeat<T>(write: () => Promise<T> | T): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (triggerFailure(error) === 'slot_full') throw new DomainError(409, 'slot_full', 'That pickup time is full.');
+    throw error;
+  }
+}

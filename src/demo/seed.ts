@@ -1,0 +1,73 @@
+import { createDistribution } from '../db/distributions';
+import { issueTickets } from '../db/issue-tickets';
+import { createSite } from '../db/sites';
+import { addDays, todayIn } from '../domain/local-date';
+import { recurringDates } from '../domain/recurrence';
+import type { Services } from '../http/context';
+
+const ZONE = 'Europe/Oslo';
+
+/**
+ * The demo organisation a new database starts with, modelled on the centres in the field
+ * reports: a drop-in centre handing out food and user equipment four days a week, and a second
+ * centre with an equipment distribution. Some tickets are issued so every page has something on it.
+ */
+export async function seedDemo(services: Services) {
+  const today = todayIn(ZONE, services.now());
+  const startsOn = addDays(today, -7);
+
+  const hamar = await createSite(services, {
+    slug: 'arbeidern',
+    name: 'Værestedet Arbeidern',
+    address: 'Torggata 1, 2317 Hamar',
+    timezone: ZONE,
+  });
+  const food = await createDistribution(services, hamar, {
+    slug: 'mat',
+    name: 'Matutdeling',
+    rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR',
+    startsOn,
+    opens: '11:00',
+    closes: '13:00',
+    slotMinutes: 15,
+    perSlot: 4,
+  });
+  const equipment = await createDistribution(services, hamar, {
+    slug: 'utstyr',
+    name: 'Brukerutstyr',
+    rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR',
+    startsOn,
+    opens: '13:30',
+    closes: '15:00',
+    slotMinutes: 10,
+    perSlot: 3,
+  });
+  const stavanger = await createSite(services, {
+    slug: 'stasjonen',
+    name: 'Stasjonen',
+    address: 'Jernbaneveien 5, 4005 Stavanger',
+    timezone: ZONE,
+  });
+  const stavangerEquipment = await createDistribution(services, stavanger, {
+    slug: 'utstyr',
+    name: 'Utstyr og nalokson',
+    rrule: 'FREQ=WEEKLY;BYDAY=TU,FR',
+    startsOn,
+    opens: '10:00',
+    closes: '12:00',
+    slotMinutes: 20,
+    perSlot: 5,
+  });
+
+  // A morning's batch on the next two opening days of each, spread over the day as staff would print it.
+  for (const [site, d, count] of [
+    [hamar, food, 14],
+    [hamar, equipment, 6],
+    [stavanger, stavangerEquipment, 8],
+  ] as const) {
+    for (const date of recurringDates(d.rrule, d.startsOn, d.until, addDays(today, 1), addDays(today, 14)).slice(0, 2)) {
+      await issueTickets(services, site, d, { date, count, strategy: 'spread' });
+    }
+  }
+  return { sites: [hamar, stavanger] };
+}

@@ -1,0 +1,143 @@
+import { DateTime, IANAZone } from 'luxon';
+import { DomainError } from './errors';
+
+/** A calendar date in a site's zone, `YYYY-MM-DD`. */
+export type LocalDate = string;
+/** A wall-clock time of day, `HH:MM`, 24-hour. */
+export type WallTime = string;
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+export function isLocalDate(s: unknown): s is LocalDate {
+  if (typeof s !== 'string') return false;
+  const m = LOCAL_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const back = new Date(Date.UTC(y, mo - 1, d));
+  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d;
+}
+
+export function isWallTime(s: unknown): s is WallTime {
+  return typeof s === 'string' && WALL_TIME.test(s);
+}
+
+export function wallTimeToMinutes(time: WallTime): number {
+  const m = WALL_TIME.exec(time);
+  if (!m) throw new DomainError(400, 'invalid_time', `Not a time of day (HH:MM): ${JSON.stringify(time)}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+export function minutesToWallTime(minutes: number): WallTime {
+  if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) {
+    throw new DomainError(400, 'invalid_time', `Not a minute of the day: ${minutes}`);
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** Throws DomainError 400 `invalid_date` unless `date` is a real `YYYY-MM-DD` date. */
+export function assertLocalDate(date: unknown, field = 'date'): asserts date is LocalDate {
+  if (!isLocalDate(date)) {
+    const message = `Not a date (YYYY-MM-DD): ${JSON.stringify(date)}`;
+    throw new DomainError(400, 'invalid_date', message, { fields: [{ field, message }] });
+  }
+}
+
+function parseLocalDate(date: LocalDate): [number, number, number] {
+  assertLocalDate(date);
+  const m = LOCAL_DATE.exec(date)!;
+  return [Number(m[1]), Number(m[2]), Number(m[3])];
+}
+
+/** Midnight of the date as if it were UTC: the "floating" day number used for calendar arithmetic. */
+export function localDateToUtcMs(date: LocalDate): number {
+  const [y, m, d] = parseLocalDate(date);
+  return Date.UTC(y, m - 1, d);
+}
+
+export function utcMsToLocalDate(ms: number): LocalDate {
+  const d = new Date(ms);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+export function addDays(date: LocalDate, n: number): LocalDate {
+  return utcMsToLocalDate(localDateToUtcMs(date) + n * DAY_MS);
+}
+
+/** Whole days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: LocalDate, b: LocalDate): number {
+  return Math.round((localDateToUtcMs(b) - localDateToUtcMs(a)) / DAY_MS);
+}
+
+export function isValidZone(zone: unknown): zone is string {
+  return typeof zone === 'string' && zone !== '' && IANAZone.isValidZone(zone);
+}
+
+function ianaZone(zone: string): IANAZone {
+  if (!isValidZone(zone)) throw new DomainError(400, 'invalid_timezone', `Unknown time zone: ${JSON.stringify(zone)}`);
+  return IANAZone.create(zone);
+}
+
+export function todayIn(zone: string, nowMs: number): LocalDate {
+  return DateTime.fromMillis(nowMs, { zone: ianaZone(zone) }).toISODate()!;
+}
+
+/** ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`. */
+export function isoInZone(ms: number, zone: string): string {
+  return DateTime.fromMillis(ms, { zone: ianaZone(zone) })
+    .startOf('second')
+    .toISO({ suppressMilliseconds: true })!;
+}
+
+/**
+ * How a wall-clock time maps to an instant on one date:
+ * `exact` (one instant), `ambiguous` (the clock passes it twice; `ms` is the first pass),
+ * `gap` (the clock skips it; `ms` is the time shifted forward by the gap, 02:30 → 03:30).
+ */
+export type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
+
+// Offset look-ups go through Intl and cost ~10 µs each; the answer for a (zone, date, minute)
+// never changes, and the same few are asked for on every ticket issued.
+const resolutionCache = new Map<string, WallResolution>();
+const RESOLUTION_CACHE_LIMIT = 20_000;
+
+export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
+  const key = `${zone}|${date}|${minutesOfDay}`;
+  const cached = resolutionCache.get(key);
+  if (cached) return cached;
+  const resolved = resolveUncached(date, minutesOfDay, zone);
+  if (resolutionCache.size >= RESOLUTION_CACHE_LIMIT) resolutionCache.clear();
+  resolutionCache.set(key, resolved);
+  return resolved;
+}
+
+// luxon's DateTime.fromObject resolves an ambiguous time from a guess based on the *current*
+// offset, so the same call answers differently in summer and in winter; this does not.
+function resolveUncached(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
+  if (!Number.isInteger(minutesOfDay)) throw new DomainError(400, 'invalid_time', `Not a whole minute: ${minutesOfDay}`);
+  const tz = ianaZone(zone);
+  const floating = localDateToUtcMs(date) + minutesOfDay * MINUTE_MS;
+  const offsetBefore = tz.offset(floating - DAY_MS);
+  const offsetAfter = tz.offset(floating + DAY_MS);
+  const fits = (offset: number) => tz.offset(floating - offset * MINUTE_MS) === offset;
+  const candidates = [...new Set([offsetBefore, offsetAfter])]
+    .filter(fits)
+    .map((offset) => floating - offset * MINUTE_MS);
+  if (candidates.length === 0) return { ms: floating - offsetBefore * MINUTE_MS, kind: 'gap' };
+  if (candidates.length === 1) return { ms: candidates[0], kind: 'exact' };
+  return { ms: Math.min(...candidates), kind: 'ambiguous' };
+}
+
+/**
+ * Epoch ms at which the clock in `zone` shows `minutesOfDay` on `date` (minutes past 24:00 run
+ * into the next day). A time skipped by a spring-forward change is moved forward by the gap
+ * (Europe/Oslo 2026-03-29 02:30 → 03:30+02:00); a time passed twice in autumn resolves to the
+ * first pass (2026-10-25 02:30 → 02:30+02:00), whatever the date the code runs on.
+ */
+export function localToInstant(date: LocalDate, minutesOfDay: number, zone: string): number {
+  return resolveWallTime(date, minutesOfDay, zone).ms;
+}

@@ -1,0 +1,47 @@
+import { Hono } from 'hono';
+import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from '../../http/context';
+import { loginPages } from './login-pages';
+import { pageContext, type PageEnv } from './page-env';
+import { pageError } from './page-errors';
+import { publicPages } from './public-pages';
+import { staffPages } from './staff-pages';
+import { staticRoutes } from './static-files';
+
+/**
+ * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
+ * none inline; a ticket URL holds a code, so no referrer leaves; forms only post from this origin.
+ */
+export function pageRoutes() {
+  const pages = new Hono<PageEnv>();
+  pages.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+      },
+      referrerPolicy: 'no-referrer',
+      xFrameOptions: 'DENY',
+      xContentTypeOptions: 'nosniff',
+    }),
+  );
+  pages.route('/', staticRoutes());
+  pages.use(pageContext());
+  pages.use(
+    csrf({
+      // Behind a proxy the request URL may differ from the public one; both are this site.
+      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === c.get('services').settings.publicUrl,
+    }),
+  );
+  pages.route('/', publicPages());
+  pages.route('/', loginPages());
+  pages.route('/', staffPages());
+  pages.onError(pageError);
+  return pages as unknown as Hono<AppEnv>;
+}

@@ -1,0 +1,48 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { catalogues, langs, type Lang } from '../../../web/i18n/catalogue';
+import { langCookie, negotiateLang } from '../../../web/i18n/negotiate';
+import type { PageContext } from '../../../web/views/layout';
+import type { AppEnv } from '../../http/context';
+
+export type PageEnv = { Variables: AppEnv['Variables'] & { page: PageContext } };
+export type PageCtx = Context<PageEnv>;
+
+const yearSeconds = 365 * 24 * 60 * 60;
+
+/**
+ * Picks the language for the page and builds what every view needs. An explicit `?lang=` is
+ * remembered in a cookie; nobody is given a cookie for just reading a page.
+ */
+export function pageContext(): MiddlewareHandler<PageEnv> {
+  return async (c, next) => {
+    c.set('page', buildPageContext(c));
+    c.header('Vary', 'Cookie, Accept-Language');
+    await next();
+  };
+}
+
+export function buildPageContext(c: Context<PageEnv>): PageContext {
+  const asked = c.req.query('lang');
+  const lang = negotiateLang(asked, getCookie(c, langCookie), c.req.header('accept-language'));
+  if (asked === lang) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  const url = new URL(c.req.url);
+  const otherLangs = langs
+    .filter((l) => l !== lang)
+    .map((l: Lang) => {
+      url.searchParams.set('lang', l);
+      return { lang: l, href: `${url.pathname}${url.search}`, label: catalogues[l].languageName };
+    });
+  return { lang, t: catalogues[lang], user: c.get('user'), otherLangs };
+}
+
+/** Only same-origin relative paths may be a redirect target; anything else goes home. */
+export function safeNext(next: string | undefined): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  return next;
+}
+
+/** The base for links printed on paper: HENTETID_PUBLIC_URL, else where this request came in. */
+export function publicBase(c: Context<PageEnv>): string {
+  return c.get('services').settings.publicUrl ?? new URL(c.req.url).origin;
+}

@@ -1,0 +1,62 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Role } from '../../db/schema';
+import { DomainError } from '../../domain/errors';
+import { handleError, redactPath } from '../../http/errors';
+import { MessagePage } from '../../../web/views/message-page';
+import { buildPageContext, type PageEnv } from './page-env';
+
+const rank: Record<Role, number> = { volunteer: 1, staff: 2, admin: 3 };
+
+/** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
+export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
+  return async (c, next) => {
+    const user = c.get('user');
+    if (!user) {
+      const url = new URL(c.req.url);
+      const back = c.req.method === 'GET' ? `${url.pathname}${url.search}` : sectionOf(url.pathname);
+      return c.redirect(`/login?next=${encodeURIComponent(back)}`, 303);
+    }
+    if (rank[user.role] < rank[role]) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
+    c.header('Cache-Control', 'no-store');
+    await next();
+  };
+}
+
+/** The start page of the section a path is in: where an error page sends the reader back to. */
+export function sectionOf(path: string) {
+  const first = path.split('/')[1];
+  return ['staff', 'volunteer', 'admin'].includes(first) ? `/${first}` : '/';
+}
+
+/** Errors on pages become pages in the reader's language, with the status kept; never a stack trace. */
+export function pageError(error: Error, c: Context<PageEnv>) {
+  const page = c.get('page');
+  if (!page) return handleError(error, c);
+  const { t } = page;
+  const back = { href: sectionOf(c.req.path), label: sectionOf(c.req.path) === '/' ? t.errors.back : t.print.back };
+  if (error instanceof DomainError || (error instanceof HTTPException && error.status < 500)) {
+    const status = error.status as ContentfulStatusCode;
+    if (error instanceof DomainError && error.status === 429) {
+      const seconds = Number(error.details?.retryAfter ?? 600);
+      c.header('Retry-After', String(seconds));
+      return c.html(<MessagePage page={page} title={t.errors.tooManyTitle} text={t.errors.tooManyText(seconds)} />, 429);
+    }
+    if (status === 403) return c.html(<MessagePage page={page} title={t.errors.forbiddenTitle} text={t.errors.forbiddenText} />, 403);
+    if (status === 404) return c.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} back={back} />, 404);
+    const code = error instanceof DomainError ? error.code : 'invalid_input';
+    const title = status === 409 ? t.errors.conflictTitle : t.errors.badInputTitle;
+    return c.html(<MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
+  }
+  console.error(JSON.stringify({ level: 'error', path: redactPath(c.req.path), error: String(error?.stack ?? error) }));
+  return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
+}
+
+/** The app's 404 for any path that is not the API's: a page, in the reader's language. */
+export function notFoundPage(c: Context) {
+  const ctx = c as Context<PageEnv>;
+  const page = ctx.get('page') ?? buildPageContext(ctx);
+  const { t } = page;
+  return ctx.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} />, 404);
+}

@@ -1,0 +1,42 @@
+import { Hono } from 'hono';
+import { normalizeCode } from '../../domain/codes';
+import { HomePage } from '../../../web/views/home';
+import { MessagePage } from '../../../web/views/message-page';
+import { TicketPage } from '../../../web/views/ticket';
+import { lookUpForCaller } from '../tickets';
+import type { PageCtx, PageEnv } from './page-env';
+import { siteNotices } from './site-notices';
+
+/** The pages for clients: the code form and the ticket. No login, no cookie. */
+export function publicPages() {
+  return new Hono<PageEnv>()
+    .get('/', async (c) => {
+      return c.html(<HomePage page={c.get('page')} notices={await siteNotices(c, null)} />);
+    })
+    // The code form is a GET to /t, so it works without script and can be bookmarked.
+    .get('/t', async (c) => {
+      const typed = c.req.query('code') ?? '';
+      const code = normalizeCode(typed);
+      const page = c.get('page');
+      if (!code) {
+        return c.html(<HomePage page={page} typed={typed} error={page.t.home.badCode} notices={await siteNotices(c, null)} />, 400);
+      }
+      const lang = c.req.query('lang');
+      return c.redirect(`/t/${code}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
+    })
+    .get('/t/:code', async (c) => {
+      const page = c.get('page');
+      c.header('Cache-Control', 'no-store');
+      const found = await lookUpForCaller(c as unknown as Parameters<typeof lookUpForCaller>[0], c.req.param('code'));
+      if (!found) return notFoundTicket(c);
+      return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id)} />);
+    });
+}
+
+function notFoundTicket(c: PageCtx) {
+  const { t } = c.get('page');
+  return c.html(
+    <MessagePage page={c.get('page')} title={t.ticket.notFoundTitle} text={t.ticket.notFoundText} back={{ href: '/', label: t.ticket.tryAgain }} />,
+    404,
+  );
+}

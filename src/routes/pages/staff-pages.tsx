@@ -1,0 +1,90 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { loadDayPlan } from '../../db/day-plan';
+import { findDistribution, listDistributions } from '../../db/distributions';
+import { issueTickets } from '../../db/issue-tickets';
+import { findSite, listSites } from '../../db/sites';
+import { findTicket } from '../../db/tickets';
+import { DomainError } from '../../domain/errors';
+import { isLocalDate, todayIn } from '../../domain/local-date';
+import { parseWith } from '../../http/validate';
+import { issueTicketsSchema } from '../../schemas/core';
+import { PrintSheet, printLayouts, type PrintLayout } from '../../../web/views/print-sheet';
+import { StaffPage, type StaffChoice } from '../../../web/views/staff';
+import { requirePageRole } from './page-errors';
+import { publicBase, type PageCtx, type PageEnv } from './page-env';
+
+const issueForm = z.object({
+  site: z.string().min(1),
+  dist: z.string().min(1),
+  date: z.string(),
+  count: z.coerce.number(),
+  strategy: z.string().optional(),
+  notBefore: z.string().optional(),
+  note: z.string().optional(),
+  layout: z.enum(printLayouts).default('a4'),
+});
+
+const MAX_PRINT = 500;
+
+/** The door: choose a distribution and day, issue slips, print them. */
+export function staffPages() {
+  return new Hono<PageEnv>()
+    .use('/staff/*', requirePageRole('staff'))
+    .get('/staff', async (c) => {
+      const { choice, plan } = await chooseDay(c, c.req.query('site'), c.req.query('dist'), c.req.query('date'));
+      return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} />);
+    })
+    .post('/staff/issue', async (c) => {
+      const services = c.get('services');
+      const form = parseWith(issueForm, await c.req.parseBody());
+      const site = await findSite(services, form.site);
+      const d = await findDistribution(services, site, form.dist);
+      const input = parseWith(issueTicketsSchema, {
+        date: form.date,
+        count: form.count,
+        strategy: form.strategy || undefined,
+        notBefore: form.notBefore || undefined,
+        note: form.note?.trim() || undefined,
+      });
+      try {
+        const issued = await issueTickets(services, site, d, input);
+        const codes = issued.map((t) => t.code).join(',');
+        return c.redirect(`/staff/print/${form.layout}?${new URLSearchParams({ codes })}`, 303);
+      } catch (error) {
+        // A full or closed day is an everyday answer at the door: show it on the same page.
+        if (!(error instanceof DomainError) || error.status !== 409) throw error;
+        const { choice, plan } = await chooseDay(c, form.site, form.dist, form.date);
+        const t = c.get('page').t;
+        const text = t.errors.byCode[error.code as keyof typeof t.errors.byCode] ?? error.message;
+        return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} error={text} />, 409);
+      }
+    })
+    .get('/staff/print/:layout', async (c) => {
+      const layout = parseWith(z.enum(printLayouts), c.req.param('layout')) as PrintLayout;
+      const codes = (c.req.query('codes') ?? '').split(',').filter(Boolean).slice(0, MAX_PRINT);
+      const services = c.get('services');
+      const found = (await Promise.all(codes.map((code) => findTicket(services, code)))).filter((f) => f !== null);
+      if (found.length === 0) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
+      const first = found[0]!;
+      const back = `/staff?${new URLSearchParams({ site: first.site.slug, dist: first.distribution.slug, date: first.ticket.date })}`;
+      return c.html(<PrintSheet page={c.get('page')} found={found} layout={layout} base={publicBase(c)} back={back} />);
+    });
+}
+
+/** Resolves the chooser: the asked site, distribution and day, else the first ones and today. */
+async function chooseDay(c: PageCtx, siteSlug?: string, distSlug?: string, date?: string) {
+  const services = c.get('services');
+  const sites = await listSites(services);
+  const site = sites.find((s) => s.slug === siteSlug) ?? sites[0];
+  if (!site) {
+    const empty: StaffChoice = { sites: [], site: { slug: '', name: '', timezone: 'Europe/Oslo' }, distributions: [], dist: null, date: '' };
+    return { choice: empty, plan: null };
+  }
+  const distributions = await listDistributions(services, site);
+  const dist = distributions.find((d) => d.slug === distSlug) ?? distributions[0] ?? null;
+  const day = date && isLocalDate(date) ? date : todayIn(site.timezone, services.now());
+  const plan = dist ? await loadDayPlan(services, dist, day, site.timezone) : null;
+  const choice: StaffChoice = { sites, site, distributions, dist, date: day };
+  return { choice, plan };
+}

@@ -1,0 +1,97 @@
+import { Hono } from 'hono';
+import { findDistribution } from '../db/distributions';
+import { issueTickets } from '../db/issue-tickets';
+import { pickupList } from '../db/pickups';
+import { assertNotThrottled, throttle } from '../db/rate-limit';
+import { findSite } from '../db/sites';
+import { findTicket, moveTicket, setTicketStatus, ticketSummary, ticketView, type TicketWithPlace } from '../db/tickets';
+import { DomainError } from '../domain/errors';
+import { todayIn } from '../domain/local-date';
+import { requireRole } from '../http/authenticate';
+import type { AppEnv } from '../http/context';
+import { negotiateLang } from '../../web/i18n/negotiate';
+import { documented } from '../http/openapi';
+import { validate } from '../http/validate';
+import type { Context } from 'hono';
+import { dateQuerySchema, issueTicketsSchema, moveTicketSchema, ticketStatusSchema } from '../schemas/core';
+
+/** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
+export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
+
+documented({ method: 'post', path: '/api/sites/:site/distributions/:dist/tickets', summary: 'Issue one ticket or a batch (all or nothing)', role: 'staff', body: issueTicketsSchema, success: 201 });
+documented({ method: 'get', path: '/api/tickets/:code', summary: 'Look a ticket up by its code', role: 'public', success: 200 });
+documented({ method: 'post', path: '/api/tickets/:code/status', summary: 'Mark picked up, no-show, booked or (staff) cancelled', role: 'volunteer', body: ticketStatusSchema, success: 200 });
+documented({ method: 'post', path: '/api/tickets/:code/move', summary: 'Move a ticket to another slot', role: 'staff', body: moveTicketSchema, success: 200 });
+documented({ method: 'get', path: '/api/sites/:site/pickups', summary: "The day's pickup list by slot", role: 'volunteer', query: dateQuerySchema, success: 200 });
+
+/**
+ * Looks a code up for a caller, counting misses against their address so codes cannot be
+ * guessed; an address over the limit is refused before the look-up, hit or miss.
+ */
+export async function lookUpForCaller(c: Context<AppEnv>, typed: string): Promise<TicketWithPlace | null> {
+  const services = c.get('services');
+  const key = `code:${services.clientAddress(c)}`;
+  await assertNotThrottled(services, key, codeLookupThrottle);
+  const found = await findTicket(services, typed);
+  if (!found) await throttle(services, key, codeLookupThrottle);
+  return found;
+}
+
+async function requireForCaller(c: Context<AppEnv>) {
+  const found = await lookUpForCaller(c, c.req.param('code')!);
+  if (!found) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
+  return found;
+}
+
+function lang(c: Context<AppEnv>) {
+  return negotiateLang(c.req.query('lang'), undefined, c.req.header('accept-language'));
+}
+
+function isStaff(c: Context<AppEnv>) {
+  const role = c.get('user')?.role;
+  return role === 'staff' || role === 'admin';
+}
+
+/** The note is for staff; the public view never carries it. */
+function viewFor(c: Context<AppEnv>, found: TicketWithPlace) {
+  const view = ticketView(found, lang(c));
+  return c.get('user') ? { ...view, note: found.ticket.note } : view;
+}
+
+export function ticketIssueRoutes() {
+  return new Hono<AppEnv>().post('/:site/distributions/:dist/tickets', requireRole('staff'), validate('json', issueTicketsSchema), async (c) => {
+    const services = c.get('services');
+    const site = await findSite(services, c.req.param('site'));
+    const d = await findDistribution(services, site, c.req.param('dist'));
+    const issued = await issueTickets(services, site, d, c.req.valid('json'));
+    return c.json({ tickets: issued.map((t) => ticketSummary(t, site.timezone)) }, 201);
+  });
+}
+
+export function pickupRoutes() {
+  return new Hono<AppEnv>().get('/:site/pickups', requireRole('volunteer'), validate('query', dateQuerySchema), async (c) => {
+    const services = c.get('services');
+    const site = await findSite(services, c.req.param('site'));
+    const date = c.req.valid('query').date ?? todayIn(site.timezone, services.now());
+    return c.json(await pickupList(services, site, date));
+  });
+}
+
+export function ticketRoutes() {
+  return new Hono<AppEnv>()
+    .get('/:code', async (c) => {
+      const found = await requireForCaller(c);
+      c.header('Cache-Control', 'no-store');
+      return c.json(viewFor(c, found));
+    })
+    .post('/:code/status', requireRole('volunteer'), validate('json', ticketStatusSchema), async (c) => {
+      const found = await requireForCaller(c);
+      const updated = await setTicketStatus(c.get('services'), found, c.req.valid('json').status, isStaff(c));
+      return c.json(viewFor(c, updated));
+    })
+    .post('/:code/move', requireRole('staff'), validate('json', moveTicketSchema), async (c) => {
+      const found = await requireForCaller(c);
+      const moved = await moveTicket(c.get('services'), found, c.req.valid('json').start);
+      return c.json(viewFor(c, moved));
+    });
+}

@@ -1,0 +1,69 @@
+import type { Context, ExecutionContext } from 'hono';
+import { createApp, type App } from './app';
+import { openD1Store, type D1Database } from './adapters/d1';
+import { runRetention } from './db/retention';
+import type { Services } from './http/context';
+import { settingsFromEnv } from './settings';
+import { prepareDatabase } from './startup';
+
+/** The Worker's bindings (wrangler.toml) and vars; vars arrive as strings. */
+export type Env = {
+  DB: D1Database;
+  ASSETS: { fetch(request: Request): Promise<Response> };
+  HENTETID_TRUST_TEST_CLIENT?: string;
+  [name: string]: unknown;
+};
+
+let built: { services: Services; app: App } | null = null;
+let prepared: Promise<void> | null = null;
+
+/** One store and app per isolate: the bindings and vars do not change while it lives. */
+function build(env: Env) {
+  if (built) return built;
+  const store = openD1Store(env.DB);
+  const trustTestClient = env.HENTETID_TRUST_TEST_CLIENT === '1';
+  const services: Services = {
+    store,
+    db: store.db,
+    settings: settingsFromEnv(env),
+    now: () => Date.now(),
+    clientAddress: (c: Context) =>
+      // The shared API tests give each test its own address; never trusted in production.
+      (trustTestClient ? c.req.header('x-test-client') : undefined) ?? c.req.header('cf-connecting-ip') ?? 'unknown',
+  };
+  built = { services, app: createApp(services) };
+  return built;
+}
+
+/**
+ * Admin bootstrap, demo seed and retention, once per isolate before its first request. It is
+ * idempotent, so isolates racing on a new database are fine; a failure is retried next request.
+ */
+function prepare(services: Services) {
+  prepared ??= prepareDatabase(services).then(
+    (report) => {
+      if (report.generatedPassword) console.log(`Hentetid: log in as "admin" with password: ${report.generatedPassword} (shown once)`);
+      if (report.demoSeeded) console.log('Hentetid: a demo organisation was set up.');
+    },
+    (error) => {
+      prepared = null;
+      throw error;
+    },
+  );
+  return prepared;
+}
+
+export default {
+  // Files under web/public are served by Workers assets before this runs; the rest comes here.
+  async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
+    const { services, app } = build(env);
+    await prepare(services);
+    return app.fetch(request, env, ctx);
+  },
+
+  // The daily Cron Trigger (wrangler.toml [triggers]).
+  async scheduled(_controller: unknown, env: Env, ctx: ExecutionContext): Promise<void> {
+    const { services } = build(env);
+    ctx.waitUntil(runRetention(services));
+  },
+};

@@ -1,0 +1,289 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, expectJson } from '../support/client';
+import { ADMIN_PASSWORD, openTarget, unique, type Target } from '../support/target';
+
+let target: Target;
+let api: ApiClient;
+
+beforeAll(async () => {
+  target = await openTarget();
+  api = new ApiClient(target);
+});
+afterAll(() => target.close());
+
+/** Each test throttles its own address (honoured by the node target), so none poisons another. */
+function from(address = unique('addr')) {
+  return { 'x-test-client': address };
+}
+
+async function login(username: string, password: string, headers: Record<string, string> = from(), path = '/api/session') {
+  return target.fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ username, password }),
+  });
+}
+
+function cookieOf(res: Response) {
+  return res.headers.get('set-cookie')!.split(';')[0];
+}
+
+async function newUser(role: 'admin' | 'staff' | 'volunteer') {
+  const username = unique(role);
+  const password = `${role}-secret-${unique('pw')}`;
+  await expectJson(await api.post('/api/users', { username, password, role }, 'admin'), 201);
+  return { username, password };
+}
+
+describe('logging in', () => {
+  it('gives the user and an HttpOnly, SameSite=Lax session cookie for 12 hours', async () => {
+    const res = await login('admin', ADMIN_PASSWORD);
+    expect(await expectJson(res, 200)).toEqual({ user: { username: 'admin', role: 'admin' } });
+    const cookie = res.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^hentetid_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toMatch(/;\s*HttpOnly/i);
+    expect(cookie).toMatch(/;\s*SameSite=Lax/i);
+    expect(cookie).toMatch(/;\s*Path=\//);
+    expect(cookie).toMatch(/;\s*Max-Age=43200/);
+    expect(cookie).not.toMatch(/Secure/i);
+  });
+
+  it('marks the cookie Secure behind an https proxy', async () => {
+    const res = await login('admin', ADMIN_PASSWORD, { ...from(), 'x-forwarded-proto': 'https' });
+    await expectJson(res, 200);
+    expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+  });
+
+  it.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('marks the cookie Secure when the request is https', async () => {
+    const res = await login('admin', ADMIN_PASSWORD, from(), 'https://hentetid.example/api/session');
+    await expectJson(res, 200);
+    expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
+  });
+
+  it('accepts the username in any case', async () => {
+    const res = await login('ADMIN', ADMIN_PASSWORD);
+    expect((await expectJson(res, 200)).user.username).toBe('admin');
+  });
+
+  it('refuses a wrong password and an unknown user alike', async () => {
+    const wrong = await expectJson(await login('admin', 'not-the-password'), 401);
+    const unknown = await expectJson(await login(unique('nobody'), ADMIN_PASSWORD), 401);
+    expect(wrong.error.code).toBe('invalid_credentials');
+    expect(unknown.error).toEqual(wrong.error);
+  });
+
+  it('gives no cookie on a failed login', async () => {
+    const res = await login('admin', 'not-the-password');
+    expect(res.status).toBe(401);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+
+  it('rejects a body without a password with 400', async () => {
+    const res = await target.fetch('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...from() },
+      body: JSON.stringify({ username: 'admin' }),
+    });
+    expect((await expectJson(res, 400)).error.code).toBe('invalid_input');
+  });
+});
+
+describe('the session', () => {
+  it('tells who is logged in, and 401 without a login', async () => {
+    const cookie = cookieOf(await login('admin', ADMIN_PASSWORD));
+    const me = await target.fetch('/api/session', { headers: { cookie } });
+    expect(await expectJson(me, 200)).toEqual({ user: { username: 'admin', role: 'admin' } });
+    expect((await expectJson(await target.fetch('/api/session'), 401)).error.code).toBe('unauthorized');
+  });
+
+  it('ignores a made-up cookie', async () => {
+    const res = await target.fetch('/api/session', { headers: { cookie: 'hentetid_session=made-up' } });
+    await expectJson(res, 401);
+  });
+
+  it('ends on logout: the cookie is cleared and no longer works', async () => {
+    const cookie = cookieOf(await login('admin', ADMIN_PASSWORD));
+    const out = await target.fetch('/api/session', { method: 'DELETE', headers: { cookie } });
+    expect(out.status).toBe(204);
+    expect(out.headers.get('set-cookie')).toMatch(/^hentetid_session=;.*Max-Age=0/);
+    await expectJson(await target.fetch('/api/session', { headers: { cookie } }), 401);
+    await expectJson(await target.fetch('/api/users', { headers: { cookie } }), 401);
+  });
+
+  it('lets a user log out twice', async () => {
+    const cookie = cookieOf(await login('admin', ADMIN_PASSWORD));
+    expect((await target.fetch('/api/session', { method: 'DELETE', headers: { cookie } })).status).toBe(204);
+    expect((await target.fetch('/api/session', { method: 'DELETE', headers: { cookie } })).status).toBe(204);
+    expect((await target.fetch('/api/session', { method: 'DELETE' })).status).toBe(204);
+  });
+
+  it('logging out one session leaves the others', async () => {
+    const first = cookieOf(await login('admin', ADMIN_PASSWORD));
+    const second = cookieOf(await login('admin', ADMIN_PASSWORD));
+    await target.fetch('/api/session', { method: 'DELETE', headers: { cookie: first } });
+    await expectJson(await target.fetch('/api/session', { headers: { cookie: second } }), 200);
+  });
+});
+
+describe('API tokens', () => {
+  it('work as a Bearer token until revoked', async () => {
+    const staff = await newUser('staff');
+    const cookie = cookieOf(await login(staff.username, staff.password));
+    const created = await expectJson(
+      await target.fetch('/api/tokens', {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ label: 'nightly export' }),
+      }),
+      201,
+    );
+    expect(created.label).toBe('nightly export');
+    expect(created.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Date.parse(created.expiresAt) - Date.now()).toBeGreaterThan(364 * 24 * 3600 * 1000);
+
+    const bearer = { authorization: `Bearer ${created.token}` };
+    expect(await expectJson(await target.fetch('/api/session', { headers: bearer }), 200)).toEqual({
+      user: { username: staff.username, role: 'staff' },
+    });
+
+    expect((await target.fetch('/api/tokens', { method: 'DELETE', headers: { cookie } })).status).toBe(204);
+    await expectJson(await target.fetch('/api/session', { headers: bearer }), 401);
+    // Revoking tokens does not log the browser out.
+    await expectJson(await target.fetch('/api/session', { headers: { cookie } }), 200);
+  });
+
+  it('a made-up bearer token is 401', async () => {
+    const res = await target.fetch('/api/users', { headers: { authorization: 'Bearer not-a-real-token' } });
+    expect((await expectJson(res, 401)).error.code).toBe('unauthorized');
+  });
+
+  it('need a login to create', async () => {
+    await expectJson(await api.post('/api/tokens', { label: 'x' }), 401);
+  });
+
+  it('need a label', async () => {
+    await expectJson(await api.post('/api/tokens', {}, 'volunteer'), 400);
+  });
+});
+
+describe('roles', () => {
+  it('admin routes refuse staff and volunteers with 403 and strangers with 401', async () => {
+    const body = { username: unique('x'), password: 'long-enough-password', role: 'volunteer' };
+    expect((await expectJson(await api.post('/api/users', body, 'staff'), 403)).error.code).toBe('forbidden');
+    expect((await expectJson(await api.post('/api/users', body, 'volunteer'), 403)).error.code).toBe('forbidden');
+    expect((await expectJson(await api.post('/api/users', body), 401)).error.code).toBe('unauthorized');
+    await expectJson(await api.get('/api/users', 'staff'), 403);
+    await expectJson(await api.get('/api/users', 'volunteer'), 403);
+    await expectJson(await api.get('/api/users'), 401);
+  });
+
+  it('a volunteer may create an API token (any login will do)', async () => {
+    await expectJson(await api.post('/api/tokens', { label: 'phone' }, 'volunteer'), 201);
+  });
+});
+
+// Runs on the worker too: its test setup sets HENTETID_TRUST_TEST_CLIENT=1, so x-test-client gives
+// each test its own address there as well and no other test file's logins are locked out.
+describe('login throttling', () => {
+  it('after 10 failures from one address the 11th attempt is 429 with Retry-After', async () => {
+    const address = from();
+    for (let i = 0; i < 10; i++) {
+      expect((await expectJson(await login('admin', `wrong-${i}`, address), 401)).error.code).toBe('invalid_credentials');
+    }
+    const refused = await login('admin', 'wrong-again', address);
+    expect((await expectJson(refused, 429)).error.code).toBe('too_many_attempts');
+    const retryAfter = Number(refused.headers.get('retry-after'));
+    expect(retryAfter).toBeGreaterThan(0);
+    expect(retryAfter).toBeLessThanOrEqual(15 * 60);
+  });
+
+  it('refuses even the right password from a throttled address, but not from another', async () => {
+    const address = from();
+    for (let i = 0; i < 10; i++) await expectJson(await login(unique('nobody'), 'whatever-1', address), 401);
+    await expectJson(await login('admin', ADMIN_PASSWORD, address), 429);
+    await expectJson(await login('admin', ADMIN_PASSWORD, from()), 200);
+  });
+
+  it('does not count successful logins', async () => {
+    const address = from();
+    for (let i = 0; i < 12; i++) await expectJson(await login('admin', ADMIN_PASSWORD, address), 200);
+  });
+});
+
+describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('login throttling over time (node clock)', () => {
+  it('lets the address in again once the 15-minute window has passed', async () => {
+    let clock = Date.parse('2026-03-02T09:00:00Z');
+    const timed = await openTarget({ now: () => clock });
+    try {
+      const attempt = (password: string) =>
+        timed.fetch('/api/session', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-test-client': '10.0.0.9' },
+          body: JSON.stringify({ username: 'admin', password }),
+        });
+      for (let i = 0; i < 10; i++) await expectJson(await attempt('wrong-password'), 401);
+      clock += 10 * 60 * 1000;
+      const refused = await attempt(ADMIN_PASSWORD);
+      await expectJson(refused, 429);
+      expect(Number(refused.headers.get('retry-after'))).toBe(5 * 60);
+      clock += 5 * 60 * 1000;
+      await expectJson(await attempt(ADMIN_PASSWORD), 200);
+    } finally {
+      await timed.close();
+    }
+  });
+
+  it('expires a session after 12 hours', async () => {
+    let clock = Date.parse('2026-03-02T09:00:00Z');
+    const timed = await openTarget({ now: () => clock });
+    try {
+      const res = await timed.fetch('/api/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+      });
+      const cookie = cookieOf(res);
+      clock += 12 * 60 * 60 * 1000 - 1000;
+      await expectJson(await timed.fetch('/api/session', { headers: { cookie } }), 200);
+      clock += 1000;
+      await expectJson(await timed.fetch('/api/session', { headers: { cookie } }), 401);
+    } finally {
+      await timed.close();
+    }
+  });
+});
+
+describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('request logs', () => {
+  it('never contain passwords, session secrets, tokens or ticket codes', async () => {
+    const { createApp } = await import('../../src/app');
+    const { vi } = await import('vitest');
+    // requestLog is off under vitest; build an app with it on, over the same database.
+    const vitestFlag = process.env.VITEST;
+    delete process.env.VITEST;
+    const app = createApp(target.services!);
+    process.env.VITEST = vitestFlag;
+
+    const lines: string[] = [];
+    const spy = vi.spyOn(console, 'log').mockImplementation((...args) => void lines.push(args.join(' ')));
+    try {
+      const json = { 'content-type': 'application/json', ...from() };
+      const bad = await app.request('/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: 'wrong-secret-xyz' }) });
+      expect(bad.status).toBe(401);
+      const good = await app.request('/api/session', { method: 'POST', headers: json, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+      const cookie = cookieOf(good);
+      const made = await app.request('/api/tokens', { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: '{"label":"log test"}' });
+      const { token } = (await made.json()) as { token: string };
+      await app.request('/api/session', { headers: { authorization: `Bearer ${token}` } });
+      await app.request('/api/tickets/QX7K-93MD?from=sms');
+    } finally {
+      spy.mockRestore();
+    }
+    const log = lines.join('\n');
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+    expect(log).toContain('/api/session');
+    for (const secret of ['wrong-secret-xyz', ADMIN_PASSWORD, 'hentetid_session', 'QX7K', '93MD', 'sms']) {
+      expect(log).not.toContain(secret);
+    }
+    expect(log).not.toMatch(/[A-Za-z0-9_-]{43}/);
+  });
+});

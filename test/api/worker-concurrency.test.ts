@@ -1,0 +1,57 @@
+import { DateTime } from 'luxon';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiClient, expectJson } from '../support/client';
+import { openTarget, unique, type Target } from '../support/target';
+
+/**
+ * SPEC: no slot ever holds more tickets than its capacity, not under concurrent requests, not on
+ * D1. On the worker these requests really run at once against workerd and its local D1.
+ */
+describe('concurrent ticket requests for a limited number of seats', () => {
+  let target: Target;
+  let api: ApiClient;
+  beforeAll(async () => {
+    target = await openTarget();
+    api = new ApiClient(target);
+  });
+  afterAll(() => target.close());
+
+  it('issue exactly as many tickets as there are seats, and no slot goes over', async () => {
+    const site = unique('site');
+    const dist = unique('dist');
+    // A month ahead, in the site's zone: an opening day whatever the machine's clock or zone.
+    const date = DateTime.now().setZone('Europe/Oslo').plus({ days: 30 }).toISODate()!;
+    await expectJson(await api.post('/api/sites', { slug: site, name: 'Concurrency centre', timezone: 'Europe/Oslo' }, 'admin'), 201);
+    await expectJson(
+      await api.post(
+        `/api/sites/${site}/distributions`,
+        { slug: dist, name: 'Food', rrule: 'FREQ=DAILY', startsOn: date, opens: '10:00', closes: '11:00', slotMinutes: 20, perSlot: 4 },
+        'admin',
+      ),
+      201,
+    );
+    const seats = 3 * 4;
+    const requests = 60;
+    await api.cookieFor('staff'); // log in once, not sixty times at once
+
+    const path = `/api/sites/${site}/distributions/${dist}/tickets`;
+    const responses = await Promise.all(Array.from({ length: requests }, () => api.post(path, { date, count: 1 }, 'staff')));
+    const bodies = await Promise.all(responses.map(async (res) => ({ status: res.status, body: await res.json() })));
+
+    const issued = bodies.filter((r) => r.status === 201);
+    const refused = bodies.filter((r) => r.status === 409);
+    expect({ issued: issued.length, refused: refused.length }).toEqual({ issued: seats, refused: requests - seats });
+    for (const r of refused) expect(r.body.error).toBeDefined();
+    const codes = issued.flatMap((r) => r.body.tickets.map((t: { code: string }) => t.code));
+    expect(codes).toHaveLength(seats);
+    expect(new Set(codes).size).toBe(seats);
+
+    const day = await expectJson(await api.get(`${path.replace(/tickets$/, 'slots')}?date=${date}`), 200);
+    expect(day.slots).toHaveLength(3);
+    for (const slot of day.slots) {
+      expect(slot.capacity).toBe(4);
+      expect(slot.taken).toBe(slot.capacity);
+      expect(slot.free).toBe(0);
+    }
+  }, 60_000);
+});

@@ -1,0 +1,64 @@
+import type { Target } from './target';
+import { ADMIN_PASSWORD, unique } from './target';
+
+export type As = 'admin' | 'staff' | 'volunteer' | null;
+
+/**
+ * A small JSON client over a Target that logs in once per role and keeps the session cookies,
+ * so tests read as the requests they make: `await api.post('/api/sites', body, 'admin')`.
+ */
+export class ApiClient {
+  private cookies = new Map<string, string>();
+  constructor(readonly target: Target) {}
+
+  async login(username: string, password: string): Promise<string> {
+    const res = await this.target.fetch('/api/session', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password }),
+    });
+    if (res.status !== 200) throw new Error(`login as ${username} failed: ${res.status} ${await res.text()}`);
+    const cookie = res.headers.get('set-cookie')?.split(';')[0];
+    if (!cookie) throw new Error('login gave no cookie');
+    return cookie;
+  }
+
+  async cookieFor(role: Exclude<As, null>): Promise<string> {
+    const known = this.cookies.get(role);
+    if (known) return known;
+    let cookie: string;
+    if (role === 'admin') cookie = await this.login('admin', ADMIN_PASSWORD);
+    else {
+      const username = unique(role);
+      const password = `${role}-password-123`;
+      const created = await this.request('POST', '/api/users', { username, password, role }, 'admin');
+      if (created.status !== 201) throw new Error(`creating ${role} failed: ${created.status} ${await created.text()}`);
+      cookie = await this.login(username, password);
+    }
+    this.cookies.set(role, cookie);
+    return cookie;
+  }
+
+  async request(method: string, path: string, body?: unknown, as: As = null, headers: Record<string, string> = {}) {
+    const h: Record<string, string> = { ...headers };
+    if (body !== undefined) h['content-type'] = 'application/json';
+    if (as) h.cookie = await this.cookieFor(as);
+    return this.target.fetch(path, {
+      method,
+      headers: h,
+      body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+    });
+  }
+
+  get = (path: string, as: As = null, headers?: Record<string, string>) => this.request('GET', path, undefined, as, headers);
+  post = (path: string, body: unknown, as: As = null, headers?: Record<string, string>) => this.request('POST', path, body, as, headers);
+  patch = (path: string, body: unknown, as: As = null) => this.request('PATCH', path, body, as);
+  delete = (path: string, as: As = null) => this.request('DELETE', path, undefined, as);
+}
+
+/** Reads a JSON response, failing the test with the body when the status is not the one expected. */
+export async function expectJson<T = any>(res: Response, status: number): Promise<T> {
+  const text = await res.text();
+  if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text}`);
+  return (text ? JSON.parse(text) : null) as T;
+}

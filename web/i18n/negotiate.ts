@@ -1,0 +1,34 @@
+import { defaultLang, isLang, type Lang } from './catalogue';
+
+export const langCookie = 'hentetid_lang';
+
+/** Readers of Nynorsk or plain "Norwegian" get bokmål rather than falling back to English. */
+const aliases: Record<string, Lang> = { no: 'nb', nn: 'nb' };
+
+/**
+ * The page language: `?lang=` first (the caller then remembers it in a cookie), then that cookie,
+ * then the browser's Accept-Language by quality, then Norwegian.
+ */
+export function negotiateLang(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined): Lang {
+  if (isLang(query)) return query;
+  if (isLang(cookie)) return cookie;
+  for (const tag of byQuality(acceptLanguage ?? '')) {
+    const primary = tag.split('-')[0];
+    if (isLang(primary)) return primary;
+    if (aliases[primary]) return aliases[primary];
+  }
+  return defaultLang;
+}
+
+function byQuality(header: string): string[] {
+  return header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+      return { tag, q: q ? Number(q[1]) : 1, index };
+    })
+    .filter((e) => e.tag && e.tag !== '*' && e.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index)
+    .map((e) => e.tag);
+}

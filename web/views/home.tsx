@@ -1,0 +1,59 @@
+import { Layout, type PageContext } from './layout';
+
+export type SiteNotice = { text: string };
+
+export function HomePage({ page, error, typed, notices }: { page: PageContext; error?: string; typed?: string; notices: SiteNotice[] }) {
+  const { t } = page;
+  return (
+    <Layout page={page} title={t.home.title} narrow bare>
+      <h1>{t.home.title}</h1>
+      <p>{t.home.intro}</p>
+      <form method="get" action="/t" class="code-form">
+        <label for="code">
+          {t.home.codeLabel}
+          <span class="hint" id="code-hint">
+            {t.home.codeHint}
+          </span>
+        </label>
+        {error ? (
+          <p class="message bad" id="code-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <input
+          id="code"
+          name="code"
+          class="code"
+          value={typed}
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck={false}
+          inputmode="text"
+          maxlength={20}
+          required
+          aria-describedby={error ? 'code-hint code-error' : 'code-hint'}
+          aria-invalid={error ? 'true' : undefined}
+        />
+        <div class="actions">
+          <button type="submit">{t.home.submit}</button>
+        </div>
+      </form>
+      <ul class="links">
+        <li>
+          <a href="/bike">{t.home.bike}</a>
+        </li>
+        <li>
+          <a href="/activities">{t.home.activities}</a>
+        </li>
+      </ul>
+      {notices.length > 0 ? (
+        <section aria-labelledby="notices">
+          <h2 id="notices">{t.home.notices}</h2>
+          {notices.map((n) => (
+            <p class="message">{n.text}</p>
+          ))}
+        </section>
+      ) : null}
+    </Layout>
+  );
+}

@@ -1,0 +1,87 @@
+import { raw } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { Catalogue, Lang } from '../i18n/catalogue';
+import { staticFiles } from '../assets/static-files';
+
+export type Viewer = { username: string; role: 'admin' | 'staff' | 'volunteer' } | null;
+
+/** What every view needs to know about the request: language, the user, where the language switch goes. */
+export type PageContext = {
+  lang: Lang;
+  t: Catalogue;
+  user: Viewer;
+  /** The same page in each other language (keeps the query), labelled in that language. */
+  otherLangs: { lang: Lang; href: string; label: string }[];
+};
+
+type LayoutProps = {
+  page: PageContext;
+  title: string;
+  children?: Child;
+  narrow?: boolean;
+  /** Seconds; reloads the page when script is off (the script refreshes in place when on). */
+  refreshSeconds?: number;
+  /** Plain pages for clients: no staff navigation. */
+  bare?: boolean;
+  bodyClass?: string;
+};
+
+const rank = { volunteer: 1, staff: 2, admin: 3 } as const;
+
+export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
+  const { t, user } = page;
+  const can = (role: keyof typeof rank) => !!user && rank[user.role] >= rank[role];
+  return (
+    <>
+      {raw('<!doctype html>')}
+      <html lang={page.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{title === t.appName ? title : `${title} – ${t.appName}`}</title>
+          <link rel="stylesheet" href={staticFiles.css.path} />
+          <link rel="icon" href={staticFiles.icon.path} type="image/svg+xml" />
+          {refreshSeconds ? (
+            <noscript>
+              <meta http-equiv="refresh" content={String(refreshSeconds)} />
+            </noscript>
+          ) : null}
+          <script src={staticFiles.js.path} defer></script>
+        </head>
+        <body class={bodyClass}>
+          <a class="skip" href="#main">
+            {t.skipToContent}
+          </a>
+          <header class="top">
+            <div class="bar">
+              <a class="brand" href="/">
+                {t.appName}
+              </a>
+              <nav aria-label={t.appName}>
+                {!bare && can('staff') ? <a href="/staff">{t.nav.staff}</a> : null}
+                {!bare && can('staff') ? <a href="/staff/tickets">{t.nav.findTicket}</a> : null}
+                {!bare && can('volunteer') ? <a href="/volunteer">{t.nav.volunteer}</a> : null}
+                {!bare && can('admin') ? <a href="/admin">{t.nav.admin}</a> : null}
+                {page.otherLangs.map((o) => (
+                  <a href={o.href} hreflang={o.lang} lang={o.lang}>
+                    {o.label}
+                  </a>
+                ))}
+                {!bare && user ? (
+                  <form method="post" action="/logout">
+                    <button type="submit" class="linkish" title={t.nav.loggedInAs(user.username)}>
+                      {t.nav.logout}
+                    </button>
+                  </form>
+                ) : null}
+              </nav>
+            </div>
+          </header>
+          <main id="main" class={narrow ? 'narrow' : undefined}>
+            {children}
+          </main>
+        </body>
+      </html>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { raw } from 'hono/html';
+import type { TicketWithPlace } from '../../src/db/tickets';
+import { formatCode } from '../../src/domain/codes';
+import { Layout, type PageContext } from './layout';
+import { qrSvg } from './qr-svg';
+import { clock, longDate } from './time-format';
+
+export const printLayouts = ['a4', '80', '58'] as const;
+export type PrintLayout = (typeof printLayouts)[number];
+
+const sheetClass: Record<PrintLayout, string> = { a4: 'sheet-a4', '80': 'sheet-r80', '58': 'sheet-r58' };
+
+/**
+ * Paper slips: the pickup time big enough to read at arm's length, the day, the place, the code
+ * and a QR code for the ticket page. A4 is a 2×5 grid with dashed cut lines; receipt layouts put
+ * one slip on each page so the printer cuts between them.
+ */
+export function PrintSheet({ page, found, layout, base, back }: { page: PageContext; found: TicketWithPlace[]; layout: PrintLayout; base: string; back: string }) {
+  const { t } = page;
+  const other = printLayouts.filter((l) => l !== layout);
+  const names: Record<PrintLayout, string> = { a4: t.staff.layoutA4, '80': t.staff.layout80, '58': t.staff.layout58 };
+  return (
+    <Layout page={page} title={t.print.title(found.length)} bodyClass="print-page">
+      <div class="sheet-tools no-print">
+        <h1>{t.print.title(found.length)}</h1>
+        <p>{t.print.help}</p>
+        <div class="actions">
+          <button type="button" data-print class="js-only">
+            {t.print.printNow}
+          </button>
+          {other.map((l) => (
+            <a class="button secondary" href={`../${l}?${new URLSearchParams({ codes: found.map((f) => f.ticket.code).join(',') })}`}>
+              {names[l]}
+            </a>
+          ))}
+          <a href={back}>{t.print.back}</a>
+        </div>
+      </div>
+      <div class={`slips ${sheetClass[layout]}`}>
+        {found.map(({ ticket, site, distribution }) => {
+          const zone = site.timezone;
+          const code = formatCode(ticket.code);
+          return (
+            <div class="slip" data-code={code}>
+              <div class="s-text">
+                <p class="s-label">
+                  {t.print.pickupTime} · {distribution.name}
+                </p>
+                <p class="s-time">{clock(t, ticket.slotStart, zone)}</p>
+                <p class="s-date">{longDate(t, ticket.date, zone)}</p>
+                <p class="s-place">
+                  {site.name}
+                  {site.address ? `, ${site.address}` : ''}
+                </p>
+                <p class="s-code">{code}</p>
+                <p class="s-url">{`${base}/t/${ticket.code}`}</p>
+              </div>
+              <div class="s-qr">{raw(qrSvg(`${base}/t/${ticket.code}`, t.print.qrLabel(code)))}</div>
+            </div>
+          );
+        })}
+      </div>
+    </Layout>
+  );
+}

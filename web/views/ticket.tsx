@@ -1,0 +1,61 @@
+import type { TicketWithPlace } from '../../src/db/tickets';
+import { formatCode } from '../../src/domain/codes';
+import { parseNotice } from '../../src/domain/notices';
+import type { SiteNotice } from './home';
+import { Layout, type PageContext } from './layout';
+import { ticketNoticeText } from './ticket-notice';
+import { clock, longDate } from './time-format';
+
+/** The client's ticket: the time from arm's length, then the day, the place and anything changed. */
+export function TicketPage({ page, found, notices }: { page: PageContext; found: TicketWithPlace; notices: SiteNotice[] }) {
+  const { t } = page;
+  const { ticket, site, distribution } = found;
+  const zone = site.timezone;
+  const start = clock(t, ticket.slotStart, zone);
+  const end = clock(t, ticket.slotEnd, zone);
+  const notice = ticketNoticeText(t, parseNotice(ticket.notice), zone);
+  const cancelled = ticket.status === 'cancelled';
+  return (
+    <Layout page={page} title={t.ticket.title} narrow bare>
+      <article class={`ticket${cancelled ? ' is-cancelled' : ''}`}>
+        <h1 class="label">{t.ticket.title}</h1>
+        <p class="time" data-testid="time">
+          {start}
+        </p>
+        <p class="between">{t.ticket.comeBetween(start, end)}</p>
+        <p>
+          <span class={`status status-${ticket.status}`}>{t.status[ticket.status]}</span>
+        </p>
+        {notice ? (
+          <p class={`message ${cancelled ? 'bad' : 'warn'}`} role="status">
+            {notice}
+          </p>
+        ) : null}
+        <dl>
+          <dt>{t.ticket.date}</dt>
+          <dd>{longDate(t, ticket.date, zone)}</dd>
+          <dt>{t.ticket.place}</dt>
+          <dd>
+            {site.name}
+            {site.address ? (
+              <>
+                <br />
+                {site.address}
+              </>
+            ) : null}
+          </dd>
+          <dt>{t.ticket.what}</dt>
+          <dd>{distribution.name}</dd>
+          <dt>{t.ticket.code}</dt>
+          <dd class="code-text" data-testid="code">
+            {formatCode(ticket.code)}
+          </dd>
+        </dl>
+        {cancelled ? null : <p>{t.ticket.showSlip}</p>}
+      </article>
+      {notices.map((n) => (
+        <p class="message">{n.text}</p>
+      ))}
+    </Layout>
+  );
+}

@@ -1,0 +1,19 @@
+import { DateTime } from 'luxon';
+import type { Catalogue } from '../i18n/catalogue';
+
+/** Wall-clock time of an instant in the site's zone, never the server's. */
+export function clock(t: Catalogue, ms: number, zone: string) {
+  return DateTime.fromMillis(ms, { zone }).toFormat(t.dates.time);
+}
+
+/** A local date (`YYYY-MM-DD`) or an instant as the reader's long date. */
+export function longDate(t: Catalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
+  const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone }) : DateTime.fromISO(date, { zone });
+  const text = dt.setLocale(t.dates.locale).toFormat(t.dates[format]);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** An ISO time from a db reply (`2026-11-26T11:00:00+01:00`) as wall-clock time in the zone. */
+export function clockOfIso(t: Catalogue, iso: string, zone: string) {
+  return DateTime.fromISO(iso, { zone }).toFormat(t.dates.time);
+}
