@@ -5,6 +5,7 @@ import { errorBody, handleError } from './http/errors';
 import { requestLog } from './http/request-log';
 import { authenticate } from './http/authenticate';
 import { apiRoutes } from './routes';
+import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
 import { notFoundPage } from './routes/pages/page-errors';
 
@@ -27,6 +28,7 @@ export function createApp(services: Services) {
     return c.json({ ok: true });
   });
   app.route('/api', apiRoutes());
+  app.route('/calendar', calendarRoutes());
   app.route('/', pageRoutes());
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404) : notFoundPage(c),

@@ -62,8 +62,13 @@ export default {
   },
 
   // The daily Cron Trigger (wrangler.toml [triggers]).
-  async scheduled(_controller: unknown, env: Env, ctx: ExecutionContext): Promise<void> {
+  async scheduled(_controller: unknown, env: Env): Promise<void> {
     const { services } = build(env);
-    ctx.waitUntil(runRetention(services));
+    try {
+      await runRetention(services);
+    } catch (error) {
+      console.error(JSON.stringify({ level: 'error', task: 'retention', error: String((error as Error)?.stack ?? error) }));
+      throw error;
+    }
   },
 };

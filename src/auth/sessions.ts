@@ -1,4 +1,5 @@
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { prepared } from '../db/prepared';
 import { sessions, users } from '../db/schema';
 import type { Services, SessionUser } from '../http/context';
 
@@ -26,14 +27,19 @@ export async function createSession(
   return { token, expiresAt };
 }
 
-/** The user behind a live session or token; null when unknown or expired. */
-export async function resolveSession(services: Services, token: string): Promise<SessionUser | null> {
-  const row = await services.db
+// Every logged-in request asks this.
+const liveSessionUser = prepared((db) =>
+  db
     .select({ id: users.id, username: users.username, role: users.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, await tokenHash(token)), gt(sessions.expiresAt, services.now())))
-    .get();
+    .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare(),
+);
+
+/** The user behind a live session or token; null when unknown or expired. */
+export async function resolveSession(services: Services, token: string): Promise<SessionUser | null> {
+  const row = await liveSessionUser(services.db).get({ hash: await tokenHash(token), now: services.now() });
   return row ?? null;
 }
 

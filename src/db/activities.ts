@@ -1,4 +1,4 @@
-import { and, asc, between, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, between, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { cohortName, freePlaces } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
@@ -37,11 +37,7 @@ export function activityView(a: ActivityWithSite, filled?: number[], waiting?: n
   };
 }
 
-const withSite = { ...activitiesColumns(), siteSlug: sites.slug, siteName: sites.name };
-function activitiesColumns() {
-  const { id, slug, name, siteId, place, rrule, startsOn, until, startTime, durationMinutes, timezone, cohorts, cohortSize, createdAt } = activities;
-  return { id, slug, name, siteId, place, rrule, startsOn, until, startTime, durationMinutes, timezone, cohorts, cohortSize, createdAt };
-}
+const withSite = { ...getTableColumns(activities), siteSlug: sites.slug, siteName: sites.name };
 
 export async function listActivities({ db }: Services): Promise<ActivityWithSite[]> {
   return db.select(withSite).from(activities).leftJoin(sites, eq(sites.id, activities.siteId)).orderBy(asc(activities.name)).all();
@@ -91,9 +87,13 @@ export async function updateActivity(services: Services, a: ActivityWithSite, ch
   return findActivityById(services, a.id);
 }
 
+export function isSessionDate(a: ActivityRow, date: string) {
+  return isRecurringDate(a.rrule, a.startsOn, a.until, date);
+}
+
 /** 400 unless the activity meets on that date. */
 export function assertSessionDate(a: ActivityRow, date: string) {
-  if (!isRecurringDate(a.rrule, a.startsOn, a.until, date)) {
+  if (!isSessionDate(a, date)) {
     throw new DomainError(400, 'not_a_session', `${a.name} does not meet on ${date}.`, { fields: [{ field: 'date', message: 'not a session date' }] });
   }
 }

@@ -1,8 +1,9 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { parseRecurrence } from '../domain/recurrence';
 import { validateDistributionTimes } from '../domain/slots';
 import type { Services } from '../http/context';
+import { prepared } from './prepared';
 import { distributions } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation } from './sql-errors';
@@ -37,12 +38,16 @@ export async function listDistributions({ db }: Services, site: SiteRow) {
   return db.select().from(distributions).where(eq(distributions.siteId, site.id)).orderBy(asc(distributions.name)).all();
 }
 
-export async function findDistribution({ db }: Services, site: SiteRow, slug: string): Promise<DistributionRow> {
-  const found = await db
+const distributionBySlug = prepared((db) =>
+  db
     .select()
     .from(distributions)
-    .where(and(eq(distributions.siteId, site.id), eq(distributions.slug, slug)))
-    .get();
+    .where(and(eq(distributions.siteId, sql.placeholder('siteId')), eq(distributions.slug, sql.placeholder('slug'))))
+    .prepare(),
+);
+
+export async function findDistribution({ db }: Services, site: SiteRow, slug: string): Promise<DistributionRow> {
+  const found = await distributionBySlug(db).get({ siteId: site.id, slug });
   if (!found) throw new DomainError(404, 'distribution_not_found', `No distribution "${slug}" at ${site.slug}.`);
   return found;
 }

@@ -13,8 +13,8 @@ import { isUniqueViolation, triggerFailure } from './sql-errors';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
-// D1 allows at most 100 bound parameters a statement; a ticket row binds 8.
-const ROWS_PER_INSERT = 12;
+// D1 allows at most 100 bound parameters a statement; a ticket row binds 9 (status too).
+const ROWS_PER_INSERT = 11;
 const MAX_ATTEMPTS = 12;
 
 /**

@@ -162,3 +162,13 @@ export async function waitingPosition({ db }: Services, m: MembershipRow): Promi
     .get();
   return Number(row?.n ?? 0);
 }
+
+/** Active members (in a cohort or waiting), in join order: for the staff list. */
+export async function activeMembers({ db }: Services, a: ActivityRow): Promise<MembershipRow[]> {
+  return db
+    .select()
+    .from(memberships)
+    .where(and(eq(memberships.activityId, a.id), eq(memberships.status, 'active')))
+    .orderBy(memberships.id)
+    .all();
+}

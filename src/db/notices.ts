@@ -28,12 +28,12 @@ export async function createNotice(
 }
 
 /** Notices shown on `date`: the site's own and those for every site (newest first); only global ones without a site. */
-export async function noticesInForce({ db }: Services, site: SiteRow | null, date: string) {
+export async function noticesInForce({ db }: Services, siteId: number | null, date: string) {
   const rows = await db
     .select({ notice: notices, siteSlug: sites.slug })
     .from(notices)
     .leftJoin(sites, eq(sites.id, notices.siteId))
-    .where(and(lte(notices.fromDate, date), gte(notices.toDate, date), site ? or(isNull(notices.siteId), eq(notices.siteId, site.id)) : isNull(notices.siteId)))
+    .where(and(lte(notices.fromDate, date), gte(notices.toDate, date), siteId !== null ? or(isNull(notices.siteId), eq(notices.siteId, siteId)) : isNull(notices.siteId)))
     .orderBy(desc(notices.fromDate), desc(notices.id))
     .all();
   return rows.map((r) => noticeView(r.notice, r.siteSlug));

@@ -1,6 +1,7 @@
 import { eq, lte, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../http/context';
+import { prepared } from './prepared';
 import { rateLimits } from './schema';
 
 export type ThrottleOptions = { limit: number; windowMs: number };
@@ -30,13 +31,15 @@ export async function throttle(services: Services, key: string, opts: ThrottleOp
   if (row.count > opts.limit) throw tooMany(row.windowStart + opts.windowMs - now);
 }
 
+const counterByKey = prepared((db) => db.select().from(rateLimits).where(eq(rateLimits.key, sql.placeholder('key'))).prepare());
+
 /**
  * Refuses, without counting, a key that has already used up its window: a throttled address is
  * turned away before its password (or code) is even checked, right or wrong.
  */
 export async function assertNotThrottled(services: Services, key: string, opts: ThrottleOptions): Promise<void> {
   const now = services.now();
-  const row = await services.db.select().from(rateLimits).where(eq(rateLimits.key, key)).get();
+  const row = await counterByKey(services.db).get({ key });
   if (row && row.windowStart > now - opts.windowMs && row.count >= opts.limit) {
     throw tooMany(row.windowStart + opts.windowMs - now);
   }

@@ -1,6 +1,7 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../http/context';
+import { prepared } from './prepared';
 import { isUniqueViolation } from './sql-errors';
 import { sites } from './schema';
 
@@ -14,8 +15,10 @@ export async function listSites({ db }: Services) {
   return db.select().from(sites).orderBy(asc(sites.name)).all();
 }
 
+const siteBySlug = prepared((db) => db.select().from(sites).where(eq(sites.slug, sql.placeholder('slug'))).prepare());
+
 export async function findSite({ db }: Services, slug: string): Promise<SiteRow> {
-  const site = await db.select().from(sites).where(eq(sites.slug, slug)).get();
+  const site = await siteBySlug(db).get({ slug });
   if (!site) throw new DomainError(404, 'site_not_found', `No site "${slug}".`);
   return site;
 }

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { formatCode, normalizeCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
@@ -9,6 +9,7 @@ import { catalogues, type Lang } from '../../web/i18n/catalogue';
 import { ticketNoticeText } from '../../web/views/ticket-notice';
 import { slotsOn } from './day-plan';
 import type { TicketRow } from './issue-tickets';
+import { prepared } from './prepared';
 import { closures, distributions, sites, tickets, type TicketStatus } from './schema';
 import { triggerFailure } from './sql-errors';
 
@@ -33,17 +34,21 @@ export function ticketView({ ticket, site, distribution }: TicketWithPlace, lang
   };
 }
 
-/** Looks a ticket up by a code as typed; null when the code is malformed or unknown. */
-export async function findTicket({ db }: Services, typed: string): Promise<TicketWithPlace | null> {
-  const code = normalizeCode(typed);
-  if (!code) return null;
-  const found = await db
+const ticketByCode = prepared((db) =>
+  db
     .select({ ticket: tickets, site: sites, distribution: distributions })
     .from(tickets)
     .innerJoin(distributions, eq(distributions.id, tickets.distributionId))
     .innerJoin(sites, eq(sites.id, distributions.siteId))
-    .where(eq(tickets.code, code))
-    .get();
+    .where(eq(tickets.code, sql.placeholder('code')))
+    .prepare(),
+);
+
+/** Looks a ticket up by a code as typed; null when the code is malformed or unknown. */
+export async function findTicket({ db }: Services, typed: string): Promise<TicketWithPlace | null> {
+  const code = normalizeCode(typed);
+  if (!code) return null;
+  const found = await ticketByCode(db).get({ code });
   return found ?? null;
 }
 

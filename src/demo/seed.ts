@@ -1,4 +1,5 @@
 import { createDistribution } from '../db/distributions';
+import { seedOutreachDemo } from './outreach-seed';
 import { issueTickets } from '../db/issue-tickets';
 import { createSite } from '../db/sites';
 import { addDays, todayIn } from '../domain/local-date';
@@ -69,5 +70,6 @@ export async function seedDemo(services: Services) {
       await issueTickets(services, site, d, { date, count, strategy: 'spread' });
     }
   }
+  await seedOutreachDemo(services);
   return { sites: [hamar, stavanger] };
 }

@@ -73,8 +73,18 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((localDateToUtcMs(b) - localDateToUtcMs(a)) / DAY_MS);
 }
 
+// luxon checks a zone by building an Intl formatter, ~100 µs; every slot computation asks.
+const zoneValidity = new Map<string, boolean>();
+
 export function isValidZone(zone: unknown): zone is string {
-  return typeof zone === 'string' && zone !== '' && IANAZone.isValidZone(zone);
+  if (typeof zone !== 'string' || zone === '') return false;
+  let valid = zoneValidity.get(zone);
+  if (valid === undefined) {
+    valid = IANAZone.isValidZone(zone);
+    if (zoneValidity.size >= 1_000) zoneValidity.clear();
+    zoneValidity.set(zone, valid);
+  }
+  return valid;
 }
 
 function ianaZone(zone: string): IANAZone {
@@ -86,12 +96,25 @@ export function todayIn(zone: string, nowMs: number): LocalDate {
   return DateTime.fromMillis(nowMs, { zone: ianaZone(zone) }).toISODate()!;
 }
 
-/** ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`. */
+/**
+ * ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`.
+ * Every reply formats many times (a batch of 500 tickets, a year of bike stops), and luxon asks
+ * Intl for the offset each time (~20 µs); on a day with no clock change the offset comes from
+ * the per-day cache below instead, and luxon only formats the rare day with a change.
+ */
 export function isoInZone(ms: number, zone: string): string {
-  return DateTime.fromMillis(ms, { zone: ianaZone(zone) })
-    .startOf('second')
-    .toISO({ suppressMilliseconds: true })!;
+  const tz = ianaZone(zone);
+  const utcMidnight = Math.floor(ms / DAY_MS) * DAY_MS;
+  const { before, after } = offsetsAroundDate(tz, utcMsToLocalDate(utcMidnight), utcMidnight);
+  if (before !== after || !Number.isInteger(before) || ms < 0 || ms >= MAX_FOUR_DIGIT_YEAR_MS) {
+    return DateTime.fromMillis(ms, { zone: tz }).startOf('second').toISO({ suppressMilliseconds: true })!;
+  }
+  const local = new Date(Math.floor(ms / 1000) * 1000 + before * MINUTE_MS).toISOString().slice(0, 19);
+  const abs = Math.abs(before);
+  return `${local}${before < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
+
+const MAX_FOUR_DIGIT_YEAR_MS = Date.UTC(9999, 0, 1);
 
 /**
  * How a wall-clock time maps to an instant on one date:
@@ -100,34 +123,37 @@ export function isoInZone(ms: number, zone: string): string {
  */
 export type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
 
-// Offset look-ups go through Intl and cost ~10 µs each; the answer for a (zone, date, minute)
-// never changes, and the same few are asked for on every ticket issued.
-const resolutionCache = new Map<string, WallResolution>();
-const RESOLUTION_CACHE_LIMIT = 20_000;
+// An offset look-up goes through Intl (~20 µs). The offsets on either side of a date cover every
+// minute of it, so they are asked once per zone and date and kept (bounded, dropped when full).
+const offsetsAround = new Map<string, { before: number; after: number }>();
+const OFFSET_CACHE_LIMIT = 20_000;
 
-export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
-  const key = `${zone}|${date}|${minutesOfDay}`;
-  const cached = resolutionCache.get(key);
-  if (cached) return cached;
-  const resolved = resolveUncached(date, minutesOfDay, zone);
-  if (resolutionCache.size >= RESOLUTION_CACHE_LIMIT) resolutionCache.clear();
-  resolutionCache.set(key, resolved);
-  return resolved;
+function offsetsAroundDate(tz: IANAZone, date: LocalDate, midnight: number) {
+  const key = `${tz.name}|${date}`;
+  let offsets = offsetsAround.get(key);
+  if (!offsets) {
+    // A day before and two after the floating midnight lie outside the local day for any offset (±14 h).
+    offsets = { before: tz.offset(midnight - DAY_MS), after: tz.offset(midnight + 2 * DAY_MS) };
+    if (offsetsAround.size >= OFFSET_CACHE_LIMIT) offsetsAround.clear();
+    offsetsAround.set(key, offsets);
+  }
+  return offsets;
 }
 
 // luxon's DateTime.fromObject resolves an ambiguous time from a guess based on the *current*
 // offset, so the same call answers differently in summer and in winter; this does not.
-function resolveUncached(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
+export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
   if (!Number.isInteger(minutesOfDay)) throw new DomainError(400, 'invalid_time', `Not a whole minute: ${minutesOfDay}`);
   const tz = ianaZone(zone);
-  const floating = localDateToUtcMs(date) + minutesOfDay * MINUTE_MS;
-  const offsetBefore = tz.offset(floating - DAY_MS);
-  const offsetAfter = tz.offset(floating + DAY_MS);
+  const dayShift = Math.floor(minutesOfDay / 1440);
+  const day = dayShift === 0 ? date : addDays(date, dayShift);
+  const midnight = localDateToUtcMs(day);
+  const floating = midnight + (minutesOfDay - dayShift * 1440) * MINUTE_MS;
+  const { before, after } = offsetsAroundDate(tz, day, midnight);
+  if (before === after) return { ms: floating - before * MINUTE_MS, kind: 'exact' };
   const fits = (offset: number) => tz.offset(floating - offset * MINUTE_MS) === offset;
-  const candidates = [...new Set([offsetBefore, offsetAfter])]
-    .filter(fits)
-    .map((offset) => floating - offset * MINUTE_MS);
-  if (candidates.length === 0) return { ms: floating - offsetBefore * MINUTE_MS, kind: 'gap' };
+  const candidates = [before, after].filter(fits).map((offset) => floating - offset * MINUTE_MS);
+  if (candidates.length === 0) return { ms: floating - before * MINUTE_MS, kind: 'gap' };
   if (candidates.length === 1) return { ms: candidates[0], kind: 'exact' };
   return { ms: Math.min(...candidates), kind: 'ambiguous' };
 }

@@ -29,5 +29,8 @@ export function redactPath(path: string) {
     .replace(/^\/t\/[^/]+/, '/t/<code>')
     .replace(/^\/api\/tickets\/[^/]+/, '/api/tickets/<code>')
     .replace(/\/members\/[^/]+/, '/members/<code>')
+    .replace(/^\/m\/[^/]+/, '/m/<code>')
+    .replace(/^\/api\/memberships\/[^/]+/, '/api/memberships/<code>')
+    .replace(/\/skips\/[^/]+/, '/skips/<code>')
     .replace(/^\/staff\/tickets\/[^/]+/, '/staff/tickets/<code>');
 }

@@ -6,6 +6,10 @@ import { siteRoutes } from './sites';
 import { distributionRoutes } from './distributions';
 import { pickupRoutes, ticketIssueRoutes, ticketRoutes } from './tickets';
 import { openApiDocument } from '../http/openapi';
+import { bikeStopRoutes } from './bike-stops';
+import { activityRoutes, membershipRoutes } from './activities';
+import { noticeRoutes } from './notices';
+import { tracingRoutes } from './tracing';
 
 /** Every JSON route, mounted under /api. */
 export function apiRoutes() {
@@ -17,6 +21,11 @@ export function apiRoutes() {
   api.route('/sites', ticketIssueRoutes());
   api.route('/sites', pickupRoutes());
   api.route('/tickets', ticketRoutes());
+  api.route('/bike-stops', bikeStopRoutes());
+  api.route('/activities', activityRoutes());
+  api.route('/memberships', membershipRoutes());
+  api.route('/notices', noticeRoutes());
+  api.route('/tracing', tracingRoutes());
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   return api;
 }

@@ -1,40 +1,23 @@
-import { and, eq, ne, or, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { hashPassword } from '../auth/password';
 import { createSession, revokeUserSessions } from '../auth/sessions';
-import { roles, sessions, users } from '../db/schema';
+import { sessions, users } from '../db/schema';
+import { anotherAdminRemains, createUser, findUser, lastAdmin, listUsers, setUserRole } from '../db/users';
+import { newUserSchema, passwordSchema, roleSchema } from '../schemas/users';
 import { DomainError } from '../domain/errors';
 import { requireRole } from '../http/authenticate';
 import type { AppEnv } from '../http/context';
 import { validate } from '../http/validate';
 
-const username = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(2)
-  .max(40)
-  .regex(/^[a-z0-9._-]+$/, 'Use only letters a-z, digits, dot, dash and underscore.');
-const password = z.string().min(10).max(200);
-const role = z.enum(roles);
-
-const newUser = z.object({ username, password, role });
+const newUser = newUserSchema;
 const userChange = z
-  .object({ role: role.optional(), password: password.optional() })
+  .object({ role: roleSchema.optional(), password: passwordSchema.optional() })
   .refine((b) => b.role !== undefined || b.password !== undefined, 'Give a role, a password or both.');
 const userParam = z.object({ username: z.string().trim().toLowerCase().min(1).max(100) });
 const newToken = z.object({ label: z.string().trim().min(1).max(100) });
-
-/**
- * SQL for "this row may stop being an admin": it is not one, or another admin remains. Used inside
- * the UPDATE/DELETE itself so two admins demoting each other at once cannot both succeed.
- */
-const anotherAdminRemains = or(
-  ne(users.role, 'admin'),
-  sql`(select count(*) from ${users} where ${users.role} = 'admin') > 1`,
-);
 
 function iso(ms: number) {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO();
@@ -45,34 +28,17 @@ export function userRoutes() {
   return new Hono<AppEnv>()
     .post('/users', requireRole('admin'), validate('json', newUser), async (c) => {
       const services = c.get('services');
-      const body = c.req.valid('json');
-      const inserted = await services.db
-        .insert(users)
-        .values({ username: body.username, role: body.role, passwordHash: await hashPassword(body.password), createdAt: services.now() })
-        .onConflictDoNothing({ target: users.username })
-        .returning({ username: users.username, role: users.role });
-      if (inserted.length === 0) throw new DomainError(409, 'duplicate_username', `The username ${body.username} is taken.`);
-      return c.json(inserted[0], 201);
+      return c.json(await createUser(services, c.req.valid('json')), 201);
     })
     .get('/users', requireRole('admin'), async (c) => {
-      const rows = await c.get('services').db.select().from(users).orderBy(users.username).all();
+      const rows = await listUsers(c.get('services'));
       return c.json(rows.map((u) => ({ username: u.username, role: u.role, createdAt: iso(u.createdAt) })));
     })
     .patch('/users/:username', requireRole('admin'), validate('param', userParam), validate('json', userChange), async (c) => {
       const services = c.get('services');
       const { username: name } = c.req.valid('param');
       const change = c.req.valid('json');
-      const target = await services.db.select().from(users).where(eq(users.username, name)).get();
-      if (!target) throw new DomainError(404, 'not_found', `No user ${name}.`);
-      if (change.role) {
-        const mayChange = change.role === 'admin' ? sql`1` : anotherAdminRemains;
-        const updated = await services.db
-          .update(users)
-          .set({ role: change.role })
-          .where(and(eq(users.id, target.id), mayChange))
-          .returning({ id: users.id });
-        if (updated.length === 0) throw lastAdmin();
-      }
+      const target = change.role ? await setUserRole(services, name, change.role) : await findUser(services, name);
       if (change.password) {
         await services.db.update(users).set({ passwordHash: await hashPassword(change.password) }).where(eq(users.id, target.id));
         // A new password shuts out whoever knew the old one, except the admin making the change.
@@ -109,8 +75,4 @@ export function userRoutes() {
       await revokeUserSessions(c.get('services'), c.get('user')!.id, 'api');
       return c.body(null, 204);
     });
-}
-
-function lastAdmin() {
-  return new DomainError(409, 'last_admin', 'This is the last admin; make another admin first.');
 }

@@ -54,4 +54,26 @@ describe('concurrent ticket requests for a limited number of seats', () => {
       expect(slot.free).toBe(0);
     }
   }, 60_000);
+
+  // D1 binds at most 100 parameters a statement (Node's SQLite allows 32 766), so a big batch
+  // must be split into several inserts inside one atomic batch.
+  it('issue a batch of 200 tickets in one request', async () => {
+    const site = unique('site');
+    const dist = unique('dist');
+    const date = DateTime.now().setZone('Europe/Oslo').plus({ days: 31 }).toISODate()!;
+    await expectJson(await api.post('/api/sites', { slug: site, name: 'Big batch centre' }, 'admin'), 201);
+    await expectJson(
+      await api.post(
+        `/api/sites/${site}/distributions`,
+        { slug: dist, name: 'Food', rrule: 'FREQ=DAILY', startsOn: date, opens: '10:00', closes: '12:00', slotMinutes: 30, perSlot: 50 },
+        'admin',
+      ),
+      201,
+    );
+    const body = await expectJson(await api.post(`/api/sites/${site}/distributions/${dist}/tickets`, { date, count: 200 }, 'staff'), 201);
+    expect(body.tickets).toHaveLength(200);
+    expect(new Set(body.tickets.map((t: { code: string }) => t.code)).size).toBe(200);
+    const day = await expectJson(await api.get(`/api/sites/${site}/distributions/${dist}/slots?date=${date}`), 200);
+    expect(day.slots.map((s: { taken: number }) => s.taken)).toEqual([50, 50, 50, 50]);
+  }, 60_000);
 });

@@ -21,7 +21,7 @@ describe('D1 batch on workerd', () => {
   let store: Store;
 
   beforeAll(async () => {
-    proxy = await getPlatformProxy<{ DB: D1Database }>({ configPath: 'wrangler.toml', persist: { path: dir } });
+    proxy = await getPlatformProxy<{ DB: D1Database }>({ configPath: 'wrangler.toml', persist: { path: dir }, remoteBindings: false });
     store = openD1Store(proxy.env.DB);
     await store.db.run(sql`create table atomic_probe (id integer primary key, slot integer not null, who text not null)`);
     await store.db.run(sql.raw(`create trigger atomic_probe_cap before insert on atomic_probe

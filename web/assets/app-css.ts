@@ -20,7 +20,7 @@ header.top nav{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:center}
 header.top form{margin:0}
 .linkish{background:none;border:0;padding:0;font:inherit;text-decoration:underline;cursor:pointer;min-height:44px}
 main{max-width:60rem;margin:0 auto;padding:1rem 1rem 3rem}
-main.narrow{max-width:32rem}
+main.narrow>*{max-width:32rem}
 h1{font-size:1.75rem;line-height:1.2;margin:.75rem 0 1rem}
 h2{font-size:1.3rem;margin:2rem 0 .75rem}
 p{margin:.5rem 0 1rem}
@@ -38,6 +38,8 @@ button.danger{background:var(--bad);border-color:var(--bad)}
 fieldset{border:1px solid var(--line);border-radius:6px;padding:.5rem 1rem 1rem;margin:1rem 0}
 legend{font-weight:700;padding:0 .25rem}
 .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(13rem,1fr));gap:0 1rem}
+.grid>div{display:flex;flex-direction:column;justify-content:flex-end}
+.grid.issue{grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:0 1.5rem;align-items:start}
 .radio{display:flex;align-items:center;gap:.5rem;font-weight:400;min-height:44px;margin:0}
 .radio input{width:1.4rem;height:1.4rem;min-height:0;margin:0}
 .message{border-left:6px solid var(--brand);background:var(--tint);padding:.75rem 1rem;margin:1rem 0}
@@ -50,6 +52,9 @@ th{font-weight:700}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .code-text{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;letter-spacing:.05em;white-space:nowrap}
 /* The client's ticket: the time is the one thing to see from arm's length. */
+.facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}
+.facts dt{font-weight:700}
+.facts dd{margin:0}
 .ticket .label{font-size:1rem;font-weight:600;color:var(--muted);margin:0}
 .ticket .time{font-size:clamp(3.5rem,24vw,8rem);font-weight:800;line-height:1;margin:.25rem 0 .5rem;font-variant-numeric:tabular-nums;letter-spacing:-.02em}
 .ticket .between{font-size:1.25rem;margin:0 0 1rem}
@@ -65,9 +70,11 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 /* Volunteer list */
 .slot{border:2px solid var(--line);border-radius:6px;margin:1rem 0;padding:.25rem .75rem .5rem}
 .slot.current{border-color:var(--brand);border-width:4px;background:#eef4fb}
-.slot h2{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:baseline;margin:.5rem 0}
+.slot-head{font-size:1.3rem;display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:baseline;margin:.5rem 0}
 .slot .count{font-size:1rem;font-weight:400;color:var(--muted)}
 .now-tag{background:var(--brand);color:#fff;border-radius:4px;padding:0 .5rem;font-size:1rem}
+.row-form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center;margin:0}
+.row-form select{width:auto}
 .pick{list-style:none;margin:0;padding:0}
 .pick li{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem 1rem;padding:.35rem 0;border-top:1px solid #d0d0d0}
 .pick li:first-child{border-top:0}
@@ -77,6 +84,9 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .pick .buttons{display:flex;gap:.5rem;margin-left:auto}
 .pick li[data-status=picked_up] .who,.pick li[data-status=cancelled] .who{text-decoration:line-through}
 .box{display:none;width:1.2rem;height:1.2rem;border:2px solid var(--ink)}
+.lead{font-size:1.15rem}
+details{margin:.5rem 0 1rem}
+summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:var(--brand);font-weight:600;text-decoration:underline}
 .totals{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none;font-size:1.1rem}
 .refreshed{font-size:.9rem}
 .print-only{display:none}
@@ -87,7 +97,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .slips{display:flex;flex-wrap:wrap;justify-content:center;gap:1rem;padding:1rem}
 .slip{border:1px dashed #555;padding:4mm;width:95mm;height:55mm;display:grid;grid-template-columns:1fr 30mm;grid-template-rows:auto 1fr;column-gap:3mm;overflow:hidden;break-inside:avoid;background:#fff;color:#000}
 .slip .s-label{font-size:9pt;margin:0;text-transform:uppercase;letter-spacing:.05em}
-.slip .s-time{font-size:30pt;font-weight:800;line-height:1;margin:0 0 1mm;font-variant-numeric:tabular-nums}
+.slip .s-time{font-size:34pt;font-weight:800;line-height:1;margin:0 0 1mm;font-variant-numeric:tabular-nums}
 .slip .s-date{font-size:12pt;font-weight:700;margin:0}
 .slip .s-place{font-size:10pt;margin:0;line-height:1.25}
 .slip .s-code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:15pt;font-weight:800;letter-spacing:.08em;margin:1mm 0 0}
@@ -104,6 +114,29 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .sheet-r58 .slip .s-code{font-size:13pt}
 .sheet-r58 .slip .s-qr svg{width:32mm;height:32mm}
 .sheet-r80,.sheet-r58{flex-direction:column;align-items:center;gap:0}
+/* Bike stops, activities, the wall poster */
+.stops{list-style:none;margin:0;padding:0}
+.stop{border:2px solid var(--line);border-radius:6px;margin:1rem 0;padding:.5rem 1rem}
+.stop .stop-time{font-size:1.5rem;font-weight:800;margin:0;font-variant-numeric:tabular-nums}
+.stop .stop-name{font-size:1.25rem;margin:.25rem 0 0}
+.stop .stop-place{margin:0 0 .5rem}
+.stop.is-cancelled{border-style:dashed;color:var(--muted)}
+tr.is-cancelled{color:var(--muted)}
+.bad-text{color:var(--bad);font-weight:600}
+.activity{border-top:2px solid var(--line);margin-top:1.5rem}
+.poster h1{font-size:2.2rem;margin:0}
+.poster .poster-week{font-size:1.3rem;margin:0 0 .5rem}
+.poster-day h2{font-size:1.15rem;margin:.6rem 0 0;border-bottom:3px solid var(--ink)}
+.poster table{margin:0}
+.poster td{font-size:1rem;line-height:1.3;vertical-align:top;padding:.2rem .4rem}
+.poster .p-time{white-space:nowrap;font-weight:800;width:7.5rem;font-variant-numeric:tabular-nums}
+.poster .p-offers{width:30%}
+.poster .p-cancelled{color:var(--bad);font-weight:700}
+.poster-head{display:flex;justify-content:space-between;align-items:flex-start;gap:1rem}
+.poster-head p{margin:0 0 .25rem}
+.poster .p-url{font-weight:700;word-break:break-all}
+.poster .p-qr svg{width:30mm;height:30mm;display:block}
+@page poster{size:A4 portrait;margin:12mm 14mm}
 @page{margin:12mm}
 @page a4{size:A4 portrait;margin:8mm 10mm}
 @page r80{size:80mm 120mm;margin:2mm 4mm}
@@ -114,10 +147,17 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
   a{color:inherit;text-decoration:none}
   .print-only{display:block}
   .box{display:inline-block}
-  .slot,.slot.current{border:1px solid #000;background:none;break-inside:avoid}
+  .slot,.slot.current{border:1px solid #000;background:none;break-inside:avoid;margin:2mm 0;padding:0 2mm}
+  .slot-head{margin:1mm 0;font-size:12pt}
+  .pick li{padding:.5mm 0}
+  body{font-size:10pt}
   .now-tag{display:none}
+  .poster-page main{max-width:none}
+  .poster{page:poster;color:#000;font-size:11pt}
+  .poster-day{break-inside:avoid}
+  .stop{break-inside:avoid}
   .sheet-a4{page:a4;display:grid;grid-template-columns:95mm 95mm;grid-auto-rows:55.5mm;gap:0;padding:0;justify-content:center}
-  .sheet-a4 .slip{border:1px dashed #000;margin:0}
+  .sheet-a4 .slip{border:1px dashed #000;margin:0;width:95mm;height:55.5mm}
   .sheet-r80{page:r80;padding:0;display:block}
   .sheet-r58{page:r58;padding:0;display:block}
   .sheet-r80 .slip,.sheet-r58 .slip{width:auto;border:0;break-after:page}

@@ -1,4 +1,5 @@
 import type { Catalogue } from './catalogue';
+import { enOutreach } from './en-outreach';
 
 export const en: Catalogue = {
   lang: 'en',
@@ -146,7 +147,8 @@ export const en: Catalogue = {
     qrLabel: (code) => `QR code that opens slip ${code}`,
   },
   volunteer: {
-    title: "Today's pickup list",
+    title: 'Pickup list',
+    change: 'Change place or day, print',
     site: 'Place',
     date: 'Day',
     show: 'Show',
@@ -204,12 +206,19 @@ export const en: Catalogue = {
     closedResult: (n) => `The day is closed. ${n} slips were cancelled.`,
     users: 'Users',
     username: 'Username',
-    password: 'Password (at least 8 characters)',
+    password: 'Password (at least 10 characters)',
     role: 'Role',
     createUser: 'Create user',
     userCreated: (name) => `The user ${name} was created.`,
     roles: { admin: 'Administrator', staff: 'Staff', volunteer: 'Volunteer' },
     none: 'None yet.',
+    changeRole: 'Change role',
+    roleOf: (name) => `Role for ${name}`,
+    open: 'Open',
+    siteTitle: (name) => `Place: ${name}`,
+    distributionTitle: (name) => `Distribution: ${name}`,
+    closedDays: 'Closed days',
     back: 'Back to set-up',
   },
+  outreach: enOutreach,
 };

@@ -1,3 +1,4 @@
+import { nbOutreach } from './nb-outreach';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
  * must give every key (a missing one is a type error), so a third language is one more file.
@@ -148,7 +149,8 @@ export const nb = {
     qrLabel: (code: string) => `QR-kode som åpner lapp ${code}`,
   },
   volunteer: {
-    title: 'Dagens henteliste',
+    title: 'Henteliste',
+    change: 'Bytt sted eller dag, skriv ut',
     site: 'Sted',
     date: 'Dag',
     show: 'Vis',
@@ -206,12 +208,19 @@ export const nb = {
     closedResult: (n: number) => `Dagen er stengt. ${n} lapper er avlyst.`,
     users: 'Brukere',
     username: 'Brukernavn',
-    password: 'Passord (minst 8 tegn)',
+    password: 'Passord (minst 10 tegn)',
     role: 'Rolle',
     createUser: 'Opprett bruker',
     userCreated: (name: string) => `Brukeren ${name} er opprettet.`,
     roles: { admin: 'Administrator', staff: 'Ansatt', volunteer: 'Frivillig' },
     none: 'Ingen ennå.',
+    changeRole: 'Bytt rolle',
+    roleOf: (name: string) => `Rolle for ${name}`,
+    open: 'Åpne',
+    siteTitle: (name: string) => `Sted: ${name}`,
+    distributionTitle: (name: string) => `Utdeling: ${name}`,
+    closedDays: 'Stengte dager',
     back: 'Tilbake til oppsett',
   },
+  outreach: nbOutreach,
 };

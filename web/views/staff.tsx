@@ -75,7 +75,6 @@ export function StaffPage({ page, choice, plan, error }: { page: PageContext; ch
           ) : null}
           {plan.slots.length > 0 ? (
             <table>
-              <caption class="muted">{t.staff.freeOf(free, total)}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t.staff.slot}</th>

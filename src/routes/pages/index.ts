@@ -2,12 +2,17 @@ import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../../http/context';
+import { adminPages } from './admin-pages';
 import { loginPages } from './login-pages';
 import { pageContext, type PageEnv } from './page-env';
 import { pageError } from './page-errors';
 import { publicPages } from './public-pages';
 import { staffPages } from './staff-pages';
+import { staffTicketPages } from './staff-ticket-pages';
 import { staticRoutes } from './static-files';
+import { volunteerPages } from './volunteer-pages';
+import { outreachPages } from './outreach-pages';
+import { activityStaffPages } from './activity-staff-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -42,6 +47,11 @@ export function pageRoutes() {
   pages.route('/', publicPages());
   pages.route('/', loginPages());
   pages.route('/', staffPages());
+  pages.route('/', staffTicketPages());
+  pages.route('/', volunteerPages());
+  pages.route('/', adminPages());
+  pages.route('/', outreachPages());
+  pages.route('/', activityStaffPages());
   pages.onError(pageError);
   return pages as unknown as Hono<AppEnv>;
 }

@@ -29,7 +29,7 @@ export function publicPages() {
       c.header('Cache-Control', 'no-store');
       const found = await lookUpForCaller(c as unknown as Parameters<typeof lookUpForCaller>[0], c.req.param('code'));
       if (!found) return notFoundTicket(c);
-      return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id)} />);
+      return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
     });
 }
 

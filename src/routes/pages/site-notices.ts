@@ -1,7 +1,15 @@
+import { noticesInForce, noticeTextFor } from '../../db/notices';
+import { todayIn } from '../../domain/local-date';
 import type { SiteNotice } from '../../../web/views/home';
 import type { PageCtx } from './page-env';
 
-/** Current notices for the public pages (one site's and everyone's), in the reader's language. */
-export async function siteNotices(_c: PageCtx, _siteId: number | null): Promise<SiteNotice[]> {
-  return [];
+/**
+ * Today's notices for a public page: one site's and everyone's (siteId), or only everyone's (null),
+ * in the reader's language; notices are written in Norwegian and optionally English.
+ */
+export async function siteNotices(c: PageCtx, siteId: number | null, zone = 'Europe/Oslo'): Promise<SiteNotice[]> {
+  const services = c.get('services');
+  const lang = c.get('page').lang === 'en' ? 'en' : 'nb';
+  const rows = await noticesInForce(services, siteId, todayIn(zone, services.now()));
+  return rows.map((n) => ({ text: noticeTextFor(n, lang) }));
 }

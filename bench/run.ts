@@ -1,0 +1,158 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Fixtures, daysFromToday, today } from './fixtures';
+import { drive, warm, type LoadOptions, type LoadResult } from './load';
+import { printMicro, runMicro } from './micro';
+import { startChild, root, type Child } from './processes';
+import { printGoals, printScenarios, summaryLine, type Goal, type Scenario } from './report';
+
+/**
+ * `npm run bench`: the real server and a bare Hono hello-world, each in its own process, driven
+ * by autocannon in A-B-A order (baseline, our routes, baseline again) so every rate can be given
+ * as a ratio of what the stack itself manages on this machine right now.
+ *
+ * BENCH_SECONDS (default 5) sets each run's length; BENCH_PROFILE=1 writes a CPU profile of the
+ * server to bench/profiles/; BENCH_MICRO=0 skips the in-process micro-benchmarks.
+ */
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const password = 'bench-admin-password';
+const profileDir = process.env.BENCH_PROFILE === '1' ? join(root, 'bench/profiles') : undefined;
+if (profileDir) mkdirSync(profileDir, { recursive: true });
+
+const dir = mkdtempSync(join(tmpdir(), 'hentetid-bench-'));
+const children: Child[] = [];
+try {
+  await main();
+} finally {
+  for (const child of children) await child.stop();
+  rmSync(dir, { recursive: true, force: true });
+}
+
+async function main() {
+  const baseline = await startChild('bench/baseline-server.ts', { probe: '/' });
+  children.push(baseline);
+  const server = await startChild('src/node.ts', {
+    probe: '/healthz',
+    profileDir,
+    env: { HENTETID_DB: join(dir, 'bench.db'), HENTETID_DEMO: '0', HENTETID_ADMIN_PASSWORD: password, HENTETID_LOG: '0' },
+  });
+  children.push(server);
+
+  console.log('setting up: a site to issue on, a day with 2,000 tickets, bike stops ...');
+  const fx = await Fixtures.login(server.url, password);
+  const issuing = await fx.siteWithDistribution('bench-issue', 50);
+  const list = await fx.siteWithDistribution('bench-list', 50);
+  const listDate = daysFromToday(1);
+  const codes = await fx.fillDay(list.site, list.dist, listDate, 2000);
+  // A batch of 500 over HTTP, each on a day of its own, for the 50 ms goal.
+  const batchMs: number[] = [];
+  for (let day = 2; day <= 12; day++) {
+    const t = performance.now();
+    await fx.fillDay(list.site, list.dist, daysFromToday(day), 500);
+    batchMs.push(performance.now() - t);
+  }
+  const hasTicketPage = await fx.answers(`/t/${codes[0]}`);
+  const volunteerPath = `/volunteer?site=${list.site}&date=${listDate}`;
+  const hasVolunteerPage = await fx.answers(volunteerPath);
+  const hasBikeStops = await fx.bikeStops(12);
+  const schedulePath = `/api/bike-stops/schedule?from=${today()}&to=${daysFromToday(365)}`;
+  const hasSchedule = hasBikeStops && (await fx.answers(schedulePath));
+
+  const json = { 'content-type': 'application/json' };
+  const withLogin = { cookie: fx.cookie };
+  let n = 0;
+  const rotateCodes = (prefix: string) => () => ({ path: prefix + codes[n++ % codes.length] });
+  // Tickets go to a rotating day among the next 300, so no day fills up during the run.
+  const issueDates = Array.from({ length: 300 }, (_, i) => daysFromToday(20 + i));
+  const issuePath = `/api/sites/${issuing.site}/distributions/${issuing.dist}/tickets`;
+
+  const measured = async (name: string, options: LoadOptions): Promise<Scenario> => {
+    await warm(options);
+    const result = await drive({ seconds, ...options });
+    console.log(`  ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms`);
+    return { name, ratio: null, ...result };
+  };
+  const skipped: string[] = [];
+  const skip = (what: string) => {
+    skipped.push(what);
+    console.log(`  (skipped: ${what})`);
+  };
+
+  type Plan = { name: string; options: LoadOptions; ratio: boolean };
+  const plans: Plan[] = [];
+  const plan = (name: string, options: LoadOptions, ratio = true) => plans.push({ name, options, ratio });
+  plan('1 issue one ticket (POST)', {
+    url: server.url,
+    method: 'POST',
+    headers: { ...json, ...withLogin },
+    next: () => ({ path: issuePath, body: JSON.stringify({ date: issueDates[n++ % issueDates.length], count: 1 }) }),
+  });
+  plan('2 look a ticket up (GET /api)', { url: server.url, next: rotateCodes('/api/tickets/') });
+  if (hasTicketPage) plan('3 ticket page (GET /t/:code)', { url: server.url, next: rotateCodes('/t/') });
+  else skip('GET /t/:code does not answer 200 yet');
+  const listPath = `/api/sites/${list.site}/pickups?date=${listDate}`;
+  plan('3 pickup list, 2,000 tickets', { url: server.url, headers: withLogin, next: () => ({ path: listPath }) });
+  if (hasSchedule) plan('4 bike schedule, a year, 12 stops', { url: server.url, next: () => ({ path: schedulePath }) });
+  else skip('the bike-stop routes are not mounted yet');
+  // Server time for one request at a time: no queueing, so the latency is the work itself.
+  plan('3 pickup list, 1 connection', { url: server.url, connections: 1, headers: withLogin, next: () => ({ path: listPath }) }, false);
+  if (hasVolunteerPage) plan('3 volunteer page, 1 connection', { url: server.url, connections: 1, headers: withLogin, next: () => ({ path: volunteerPath }) }, false);
+  else skip('GET /volunteer does not answer 200 yet');
+
+  // A-B-A for every scenario: a baseline run before and after each, so a burst of load from
+  // elsewhere on the machine moves both sides of a ratio rather than one.
+  console.log(`\nmeasuring, ${seconds} s a run, 32 connections unless noted`);
+  const baseOptions: LoadOptions = { url: baseline.url, next: () => ({ path: '/' }) };
+  const baselines: Scenario[] = [await measured('baseline', baseOptions)];
+  const rows: Scenario[] = [];
+  for (const p of plans) {
+    const row = await measured(p.name, p.options);
+    if (p.ratio) {
+      const around = await measured('baseline', baseOptions);
+      row.ratio = row.rps / ((baselines.at(-1)!.rps + around.rps) / 2);
+      baselines.push(around);
+    }
+    rows.push(row);
+  }
+  const byName = (prefix: string) => rows.find((r) => r.name.startsWith(prefix)) ?? null;
+  const issue = byName('1 ')!;
+  const lookup = byName('2 ')!;
+  const page = byName('3 ticket page');
+  const listOne = byName('3 pickup list, 1')!;
+  const volunteerOne = byName('3 volunteer page');
+  const baseRates = baselines.map((b) => b.rps);
+  const baseRate = baseRates.reduce((a, b) => a + b, 0) / baseRates.length;
+  printScenarios([...rows, { ...baselines[0]!, name: `baseline (mean of ${baselines.length})`, rps: baseRate }]);
+  const [lo, hi] = [Math.min(...baseRates), Math.max(...baseRates)];
+  console.log(`baseline runs: ${baseRates.map((r) => r.toFixed(0)).join(', ')} req/s (spread ${(((hi - lo) / baseRate) * 100).toFixed(0)}% of the mean)`);
+
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const micro = process.env.BENCH_MICRO === '0' ? [] : await runMicro();
+  if (micro.length > 0) printMicro(micro);
+  const microOf = (prefix: string) => micro.find((m) => m.name.startsWith(prefix)) ?? null;
+
+  const goal = (name: string, target: string, value: number | null, ok: (v: number) => boolean): Goal => ({ name, target, value, holds: value === null ? null : ok(value) });
+  const goals: Goal[] = [
+    goal('issuing, ratio to baseline', '>= 0.25', issue.ratio, (v) => v >= 0.25),
+    goal('look-up, ratio to baseline', '>= 0.5', lookup.ratio, (v) => v >= 0.5),
+    goal('ticket page, ratio to baseline', '>= 0.4', page?.ratio ?? null, (v) => v >= 0.4),
+    goal('pickup list 2,000, median ms (HTTP)', '< 20', listOne.p50, (v) => v < 20),
+    goal('volunteer page 2,000, median ms (HTTP)', '< 20', volunteerOne?.p50 ?? null, (v) => v < 20),
+    goal('pickup list 2,000, median ms (in process)', '< 20', microOf('2,000-ticket')?.medianMs ?? null, (v) => v < 20),
+    goal('500-ticket batch, median ms (HTTP)', '< 50', median(batchMs), (v) => v < 50),
+    goal('500-ticket batch, median ms (in process)', '< 50', microOf('500-ticket')?.medianMs ?? null, (v) => v < 50),
+  ];
+  printGoals(goals);
+
+  const problems = [...rows, ...baselines].filter((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0).map((r) => `${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` };
+  writeFileSync(
+    join(root, 'bench/results.json'),
+    JSON.stringify({ when: new Date().toISOString(), machine, seconds, baseline: { runs: baseRates, mean: baseRate }, scenarios: rows, batchMs, micro, goals, skipped, problems }, null, 2) + '\n',
+  );
+  console.log(`\nmachine: ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}; figures in bench/results.json`);
+  if (profileDir) console.log(`CPU profile of the server in ${profileDir} when it exits`);
+  console.log(summaryLine(goals, problems));
+  if (problems.length > 0) process.exitCode = 1;
+}

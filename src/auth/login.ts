@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import type { Context } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { users } from '../db/schema';
+import { assertNotThrottled, throttle } from '../db/rate-limit';
+import { DomainError } from '../domain/errors';
+import { credentialOf, sessionCookie } from '../http/authenticate';
+import type { Services, SessionUser } from '../http/context';
+import { decoyHash, verifyPassword } from './password';
+import { cookieSessionMs, createSession, revokeSession } from './sessions';
+
+/** Failed logins per address: enough for fat fingers, far too few for guessing. */
+export const loginThrottle = { limit: 10, windowMs: 15 * 60 * 1000 };
+
+/**
+ * Checks a username and password for the API and the login form alike: throttled per address
+ * (checked before the password, so a throttled address learns nothing even when it is right),
+ * and an unknown user still pays for a hash so the timing does not tell who exists. On success
+ * the session cookie is set. Throws 401 `invalid_credentials` or 429.
+ */
+export async function logIn(c: Context, username: string, password: string): Promise<SessionUser> {
+  const services: Services = c.get('services');
+  const throttleKey = `login:${services.clientAddress(c)}`;
+  await assertNotThrottled(services, throttleKey, loginThrottle);
+  const user = await services.db.select().from(users).where(eq(users.username, username)).get();
+  const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
+  if (!user || !passwordOk) {
+    await throttle(services, throttleKey, loginThrottle);
+    throw new DomainError(401, 'invalid_credentials', 'Wrong username or password.');
+  }
+  const { token } = await createSession(services, user.id, 'cookie');
+  setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: cookieSessionMs / 1000, secure: isHttps(c) });
+  c.header('Cache-Control', 'no-store');
+  return { id: user.id, username: user.username, role: user.role };
+}
+
+/** Ends the session or token the request came with; logging out twice is not an error. */
+export async function logOut(c: Context) {
+  const token = credentialOf(c);
+  if (token) await revokeSession(c.get('services') as Services, token);
+  deleteCookie(c, sessionCookie, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
+}
+
+/** Secure cookies only over https, or a plain-http local server could never keep a login. */
+function isHttps(c: Context) {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}

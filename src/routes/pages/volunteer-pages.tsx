@@ -1,0 +1,41 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { pickupList } from '../../db/pickups';
+import { listSites } from '../../db/sites';
+import { requireTicket, setTicketStatus } from '../../db/tickets';
+import { DomainError } from '../../domain/errors';
+import { isLocalDate, todayIn } from '../../domain/local-date';
+import { parseWith } from '../../http/validate';
+import { ticketStatusSchema } from '../../schemas/core';
+import { VolunteerPage } from '../../../web/views/volunteer';
+import { requirePageRole } from './page-errors';
+import type { PageEnv } from './page-env';
+
+const statusForm = z.object({ code: z.string().min(1).max(20), status: z.string(), date: z.string().max(10).optional() });
+
+/** The volunteers' daily list and its one-tap status buttons. */
+export function volunteerPages() {
+  return new Hono<PageEnv>()
+    .use('/volunteer/*', requirePageRole('volunteer'))
+    .get('/volunteer', async (c) => {
+      const services = c.get('services');
+      const sites = await listSites(services);
+      const site = sites.find((s) => s.slug === c.req.query('site')) ?? sites[0];
+      if (!site) throw new DomainError(404, 'site_not_found', 'No sites yet.');
+      const asked = c.req.query('date');
+      const date = asked && isLocalDate(asked) ? asked : todayIn(site.timezone, services.now());
+      const list = await pickupList(services, site, date);
+      return c.html(<VolunteerPage page={c.get('page')} sites={sites} site={site} list={list} nowMs={services.now()} />);
+    })
+    .post('/volunteer/status', async (c) => {
+      const services = c.get('services');
+      const form = parseWith(statusForm, await c.req.parseBody());
+      const { status } = parseWith(ticketStatusSchema, { status: form.status });
+      const found = await requireTicket(services, form.code);
+      const role = c.get('user')!.role;
+      await setTicketStatus(services, found, status, role === 'staff' || role === 'admin');
+      // Back to the list the tap came from, at the slot it was in.
+      const date = isLocalDate(form.date) ? form.date : found.ticket.date;
+      return c.redirect(`/volunteer?${new URLSearchParams({ site: found.site.slug, date })}`, 303);
+    });
+}

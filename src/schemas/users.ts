@@ -1,0 +1,14 @@
+import { z } from 'zod';
+import { roles } from '../db/schema';
+
+export const usernameSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(2)
+  .max(40)
+  .regex(/^[a-z0-9._-]+$/, 'Use only letters a-z, digits, dot, dash and underscore.');
+export const passwordSchema = z.string().min(10).max(200);
+export const roleSchema = z.enum(roles);
+export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
+export type NewUser = z.output<typeof newUserSchema>;

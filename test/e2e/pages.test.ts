@@ -1,0 +1,144 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { launchBrowser, noBrowserReason, recordRequests } from './browser';
+import { setUpSite } from './site-setup';
+
+describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real Node server', () => {
+  let server: ServerProcess;
+  let browser: Browser;
+  let setup: Awaited<ReturnType<typeof setUpSite>>;
+
+  beforeAll(async () => {
+    server = await startServer({ db: tempDatabaseFile() });
+    setup = await setUpSite(server.url);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  async function logIn(context: BrowserContext, username: string, password: string, next = '/') {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+    await page.getByLabel(/Brukernavn|Username/).fill(username);
+    await page.getByLabel(/Passord|Password/).fill(password);
+    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.getByRole('button', { name: /Logg inn|Log in/ }).click()]);
+    return page;
+  }
+
+  it('shows a ticket without JavaScript on a 360 px phone, in Norwegian and English, asking nothing of other origins', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'nb-NO' });
+    const page = await context.newPage();
+    const requests = recordRequests(page);
+    const code = setup.codes[0]!;
+    let bytes = 0;
+    page.on('response', async (r) => {
+      bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
+    });
+
+    await page.goto(`${server.url}/t/${code}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nb');
+    await expect.poll(() => page.getByTestId('time').textContent()).toBe('11:00');
+    expect(await page.getByTestId('code').textContent()).toBe(code);
+    expect(await page.textContent('body')).toContain('Kafé Hjørnet');
+    expect(await page.textContent('body')).toContain('Kom mellom 11:00 og 11:15');
+    // Readable at 360 px: nothing wider than the screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+
+    await page.goto(`${server.url}/t/${code.toLowerCase().replace('-', ' ')}?lang=en`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.textContent('body')).toContain('Come between 11:00 and 11:15');
+    expect(await page.getByTestId('code').textContent()).toBe(code);
+    // The choice is remembered.
+    await page.goto(`${server.url}/t/${code}`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+
+    const origin = new URL(server.url).origin;
+    expect(requests.length).toBeGreaterThan(0);
+    expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
+    expect(bytes / 3).toBeLessThan(30_000); // three page loads: each under 30 kB with its CSS
+    await context.close();
+  });
+
+  it('finds a ticket from the code form on the home page, and says so kindly when the code is unknown', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO' });
+    const page = await context.newPage();
+    await page.goto(server.url + '/');
+    const code = setup.codes[1]!;
+    await page.getByLabel('Koden på lappen').fill(` ${code.toLowerCase()} `);
+    await page.getByRole('button', { name: 'Vis hentetiden' }).click();
+    await page.waitForURL(`**/t/${code.replace('-', '')}`);
+    expect(await page.getByTestId('code').textContent()).toBe(code);
+
+    await page.goto(server.url + '/');
+    await page.getByLabel('Koden på lappen').fill('ZZZZ-ZZZZ');
+    await page.getByRole('button', { name: 'Vis hentetiden' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Vi finner ikke den koden');
+    await context.close();
+  });
+
+  it('sends anonymous visitors of staff pages to the login form, and back after logging in', async () => {
+    const context = await browser.newContext({ locale: 'nb-NO' });
+    const page = await context.newPage();
+    for (const path of ['/staff', '/staff/tickets', '/staff/print/a4?codes=X', '/volunteer', '/admin']) {
+      await page.goto(server.url + path);
+      expect(new URL(page.url()).pathname, path).toBe('/login');
+      expect(new URL(page.url()).searchParams.get('next')).toBe(path);
+    }
+    await page.getByLabel('Brukernavn').fill('admin');
+    await page.getByLabel('Passord').fill(SERVER_ADMIN_PASSWORD);
+    await Promise.all([page.waitForURL('**/admin'), page.getByRole('button', { name: 'Logg inn' }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Oppsett');
+    await context.close();
+  });
+
+  it('lets staff issue a batch and print it: as many distinct codes and QR codes as slips, and a PDF', async () => {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await logIn(context, 'admin', SERVER_ADMIN_PASSWORD, `/staff?site=kafe&dist=mat&date=${setup.date}`);
+    await page.getByLabel('Number of slips').fill('12');
+    await page.locator('#batch-layout').selectOption('a4');
+    await Promise.all([page.waitForURL('**/staff/print/a4?**'), page.locator('form:has(#batch-count) button[type=submit]').click()]);
+
+    const codes = await page.locator('.slip').evaluateAll((slips) => slips.map((s) => s.getAttribute('data-code')));
+    expect(codes).toHaveLength(12);
+    expect(new Set(codes).size).toBe(12);
+    expect(await page.locator('.slip .s-qr svg path').count()).toBe(12);
+    for (const code of codes) expect(setup.codes).not.toContain(code);
+
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pageCount = Math.max(...[...pdf.toString('latin1').matchAll(/\/Count (\d+)/g)].map((m) => Number(m[1])));
+    expect(pageCount).toBe(2); // 10 slips on an A4 page
+    await context.close();
+  });
+
+  it('lets a volunteer mark a ticket picked up from the daily list, with and without script, and the API sees it', async () => {
+    for (const [javaScriptEnabled, code] of [
+      [false, setup.codes[0]!],
+      [true, setup.codes[2]!],
+    ] as const) {
+      const context = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
+      const page: Page = await logIn(context, setup.volunteer.username, setup.volunteer.password, `/volunteer?site=kafe&date=${setup.date}`);
+      const row = page.locator(`li[data-code="${code}"]`);
+      expect(await row.getAttribute('data-status')).toBe('booked');
+      await page.getByRole('button', { name: `Merk ${code} som hentet` }).click();
+      await expect.poll(() => row.getAttribute('data-status')).toBe('picked_up');
+      const api = await fetch(`${server.url}/api/tickets/${code}`);
+      expect(((await api.json()) as { status: string }).status).toBe('picked_up');
+      await context.close();
+    }
+  });
+
+  it('refuses a form post from another site', async () => {
+    const res = await fetch(`${server.url}/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+      body: `username=admin&password=${SERVER_ADMIN_PASSWORD}`,
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(403);
+    expect(res.headers.get('set-cookie')).toBeNull();
+  });
+});

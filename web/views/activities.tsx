@@ -1,0 +1,73 @@
+import type { Catalogue } from '../i18n/catalogue';
+import type { SiteNotice } from './home';
+import { Layout, type PageContext } from './layout';
+import { clockOfIso, longDate } from './time-format';
+
+export type CohortLoad = { name: string; size: number; members: number; free: number };
+export type SessionLoad = { date: string; start: string; end: string; cancelled: boolean; reason: string | null; cohorts: CohortLoad[] };
+export type ActivityListing = { slug: string; name: string; place: string; timezone: string; waiting: number; sessions: SessionLoad[] };
+
+export function sessionWhen(t: Catalogue, s: SessionLoad, zone: string) {
+  return `${longDate(t, s.date, zone, 'medium')} ${clockOfIso(t, s.start, zone)}–${clockOfIso(t, s.end, zone)}`;
+}
+
+/** Each activity's next sessions with the free places in each group; staff also get their links. */
+export function ActivitiesPage({ page, activities, notices }: { page: PageContext; activities: ActivityListing[]; notices: SiteNotice[] }) {
+  const { t, user } = page;
+  const a = t.outreach.activities;
+  const staff = user?.role === 'staff' || user?.role === 'admin';
+  return (
+    <Layout page={page} title={a.title} bare={!user}>
+      <h1>{a.title}</h1>
+      <p>{a.intro}</p>
+      {notices.map((n) => (
+        <p class="message">{n.text}</p>
+      ))}
+      {activities.length === 0 ? <p>{a.none}</p> : null}
+      {activities.map((act) => (
+        <section class="activity" aria-labelledby={`act-${act.slug}`} data-activity={act.slug}>
+          <h2 id={`act-${act.slug}`}>{act.name}</h2>
+          {act.place ? <p class="muted">{act.place}</p> : null}
+          {act.sessions.length === 0 ? (
+            <p>{a.noSessions}</p>
+          ) : (
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{a.next}</th>
+                  {act.sessions[0]!.cohorts.map((c) => (
+                    <th scope="col">{a.group(c.name)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {act.sessions.map((s) => (
+                  <tr class={s.cancelled ? 'is-cancelled' : undefined} data-date={s.date}>
+                    <th scope="row">
+                      {s.cancelled ? <s>{sessionWhen(t, s, act.timezone)}</s> : sessionWhen(t, s, act.timezone)}
+                      {s.cancelled ? <div class="bad-text">{a.cancelled(s.reason ?? '')}</div> : null}
+                    </th>
+                    {s.cohorts.map((c) => (
+                      <td data-cohort={c.name}>{s.cancelled ? '–' : a.free(c.free, c.size)}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {act.waiting > 0 ? <p>{a.waiting(act.waiting)}</p> : null}
+          <ul class="links">
+            <li>
+              <a href={`/calendar/activities/${act.slug}.ics`}>{a.calendar}</a>
+            </li>
+            {staff ? (
+              <li>
+                <a href={`/staff/activities/${act.slug}`}>{a.manage}</a>
+              </li>
+            ) : null}
+          </ul>
+        </section>
+      ))}
+    </Layout>
+  );
+}

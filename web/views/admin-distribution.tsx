@@ -1,0 +1,90 @@
+import { Flash } from './admin';
+import { DistributionForm, type DistributionValues, type SlotPreview } from './distribution-form';
+import { Layout, type PageContext } from './layout';
+import { longDate } from './time-format';
+
+type Props = {
+  page: PageContext;
+  site: { slug: string; name: string; timezone: string };
+  dist: { slug: string; name: string };
+  values: DistributionValues;
+  previewDate: string;
+  preview?: SlotPreview;
+  closures: { date: string; reason: string }[];
+  flash?: string;
+  today: string;
+};
+
+/** One distribution: change it (with a preview and a confirm step) and close days. */
+export function AdminDistributionPage(p: Props) {
+  const { t } = p.page;
+  const base = `/admin/sites/${p.site.slug}/distributions/${p.dist.slug}`;
+  return (
+    <Layout page={p.page} title={t.admin.distributionTitle(p.dist.name)}>
+      <p>
+        <a href={`/admin/sites/${p.site.slug}`}>{t.admin.siteTitle(p.site.name)}</a>
+      </p>
+      <h1>{t.admin.distributionTitle(p.dist.name)}</h1>
+      <Flash text={p.flash} />
+      <DistributionForm t={t} action={base} values={p.values} previewDate={p.previewDate} preview={p.preview} submitLabel={t.admin.save} />
+      <h2>{t.admin.closedDays}</h2>
+      {p.closures.length === 0 ? (
+        <p>{t.admin.none}</p>
+      ) : (
+        <ul>
+          {p.closures.map((c) => (
+            <li>
+              {longDate(t, c.date, p.site.timezone)}: {c.reason}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form method="post" action={`${base}/closures`}>
+        <fieldset>
+          <legend>{t.admin.close}</legend>
+          <div class="grid">
+            <div>
+              <label for="c-date">{t.admin.closureDate}</label>
+              <input id="c-date" name="date" type="date" min={p.today} required />
+            </div>
+            <div>
+              <label for="c-reason">{t.admin.closureReason}</label>
+              <input id="c-reason" name="reason" required maxlength={300} />
+            </div>
+          </div>
+          <div class="actions">
+            <button type="submit" class="danger">
+              {t.admin.close}
+            </button>
+          </div>
+        </fieldset>
+      </form>
+    </Layout>
+  );
+}
+
+/** Before a change that moves or cancels slips is saved: the numbers, and a clear yes or no. */
+export function ConfirmChangePage({ page, action, values, moved, cancelled, back }: { page: PageContext; action: string; values: DistributionValues; moved: number; cancelled: number; back: string }) {
+  const { t } = page;
+  return (
+    <Layout page={page} title={t.admin.confirmTitle} narrow>
+      <h1>{t.admin.confirmTitle}</h1>
+      <p class="message warn" data-testid="reflow">
+        {t.admin.confirmText(moved, cancelled)}
+      </p>
+      <form method="post" action={action}>
+        {Object.entries(values).map(([name, value]) => (
+          <input type="hidden" name={name} value={value} />
+        ))}
+        <input type="hidden" name="intent" value="save" />
+        <input type="hidden" name="confirmed" value="1" />
+        <div class="actions">
+          <button type="submit">{t.admin.confirm}</button>
+          <a class="button secondary" href={back}>
+            {t.admin.cancelChange}
+          </a>
+        </div>
+      </form>
+    </Layout>
+  );
+}

@@ -1,0 +1,97 @@
+import type { ScheduledStop } from '../../src/db/bike-stops';
+import type { Catalogue } from '../i18n/catalogue';
+import type { SiteNotice } from './home';
+import { Layout, type PageContext } from './layout';
+import { clockOfIso, longDate } from './time-format';
+
+/** `geo:` opens the phone's own map app; nothing is asked of any map service by us. */
+export function geoHref(o: { lat: number | null; lon: number | null }) {
+  return o.lat !== null && o.lon !== null ? `geo:${o.lat},${o.lon}` : null;
+}
+
+export function stopTime(t: Catalogue, o: ScheduledStop) {
+  return `${clockOfIso(t, o.start, o.timezone)}–${clockOfIso(t, o.end, o.timezone)}`;
+}
+
+export function offerList(t: Catalogue, o: ScheduledStop) {
+  return o.offers.map((offer) => t.outreach.offers[offer]).join(', ');
+}
+
+/** One stop on one date; a cancelled one stays on the list, struck through, with the reason. */
+function StopItem({ t, o, withDay }: { t: Catalogue; o: ScheduledStop; withDay?: boolean }) {
+  const b = t.outreach.bike;
+  const geo = geoHref(o);
+  const strike = (text: string) => (o.cancelled ? <s>{text}</s> : text);
+  const when = withDay ? `${longDate(t, o.date, o.timezone, 'medium')} ${stopTime(t, o)}` : stopTime(t, o);
+  return (
+    <li class={`stop${o.cancelled ? ' is-cancelled' : ''}`} data-stop={o.stop} data-date={o.date}>
+      <p class="stop-time">{strike(when)}</p>
+      <h3 class="stop-name">{strike(o.name)}</h3>
+      <p class="stop-place">{strike(o.place)}</p>
+      {o.cancelled ? (
+        <p class="message bad">{b.cancelled(o.reason ?? '')}</p>
+      ) : o.status || o.message ? (
+        <p class="message warn" role="status">
+          {[o.status ? b.status[o.status] : null, o.message].filter(Boolean).join(': ')}
+        </p>
+      ) : null}
+      {o.offers.length ? (
+        <p class="stop-offers">
+          {b.offers}: {offerList(t, o)}
+        </p>
+      ) : null}
+      {geo && !o.cancelled ? (
+        <p>
+          <a href={geo}>{b.map}</a>
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+/** Where the bike is: today first (with the crew's word for the day), then the rest of the week. */
+export function BikePage({ page, today, later, notices }: { page: PageContext; today: ScheduledStop[]; later: ScheduledStop[]; notices: SiteNotice[] }) {
+  const { t } = page;
+  const b = t.outreach.bike;
+  return (
+    <Layout page={page} title={b.title} narrow bare>
+      <h1>{b.title}</h1>
+      <p>{b.intro}</p>
+      {notices.map((n) => (
+        <p class="message">{n.text}</p>
+      ))}
+      <section aria-labelledby="today">
+        <h2 id="today">{b.today}</h2>
+        {today.length ? (
+          <ul class="stops">
+            {today.map((o) => (
+              <StopItem t={t} o={o} />
+            ))}
+          </ul>
+        ) : (
+          <p>{b.noneToday}</p>
+        )}
+      </section>
+      <section aria-labelledby="week">
+        <h2 id="week">{b.thisWeek}</h2>
+        {later.length ? (
+          <ul class="stops">
+            {later.map((o) => (
+              <StopItem t={t} o={o} withDay />
+            ))}
+          </ul>
+        ) : (
+          <p>{b.noneWeek}</p>
+        )}
+      </section>
+      <ul class="links no-print">
+        <li>
+          <a href="/bike/poster">{b.poster}</a>
+        </li>
+        <li>
+          <a href="/calendar/bike-stops.ics">{b.calendar}</a>
+        </li>
+      </ul>
+    </Layout>
+  );
+}

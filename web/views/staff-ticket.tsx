@@ -1,0 +1,128 @@
+import type { DayPlan } from '../../src/db/day-plan';
+import type { TicketWithPlace } from '../../src/db/tickets';
+import { formatCode } from '../../src/domain/codes';
+import { isoInZone } from '../../src/domain/local-date';
+import { parseNotice } from '../../src/domain/notices';
+import { Layout, type PageContext } from './layout';
+import { ticketNoticeText } from './ticket-notice';
+import { clock, longDate } from './time-format';
+
+/** One slip for staff: where it stands, move it, cancel or restore it, print it again. */
+export function StaffTicketPage({ page, found, plan, done }: { page: PageContext; found: TicketWithPlace; plan: DayPlan; done?: string }) {
+  const { t } = page;
+  const { ticket, site, distribution } = found;
+  const zone = site.timezone;
+  const code = formatCode(ticket.code);
+  const notice = ticketNoticeText(t, parseNotice(ticket.notice), zone);
+  const action = `/staff/tickets/${ticket.code}`;
+  const movable = ticket.status === 'booked' || ticket.status === 'cancelled';
+  return (
+    <Layout page={page} title={t.staffTicket.title(code)}>
+      <h1>{t.staffTicket.title(code)}</h1>
+      {done ? (
+        <p class="message ok" role="status">
+          {done}
+        </p>
+      ) : null}
+      <dl class="facts">
+        <dt>{t.ticket.status}</dt>
+        <dd>
+          <span class={`status status-${ticket.status}`}>{t.status[ticket.status]}</span>
+        </dd>
+        <dt>{t.staff.slot}</dt>
+        <dd>
+          {clock(t, ticket.slotStart, zone)}–{clock(t, ticket.slotEnd, zone)}, {longDate(t, ticket.date, zone)}
+        </dd>
+        <dt>{t.ticket.place}</dt>
+        <dd>
+          {site.name} · {distribution.name}
+        </dd>
+        {ticket.note ? (
+          <>
+            <dt>{t.staffTicket.note}</dt>
+            <dd>{ticket.note}</dd>
+          </>
+        ) : null}
+      </dl>
+      {notice ? <p class="message warn">{notice}</p> : null}
+      <h2>{t.staffTicket.reprint}</h2>
+      <div class="actions">
+        <a class="button secondary" href={`/staff/print/a4?codes=${ticket.code}`}>
+          {t.staff.layoutA4}
+        </a>
+        <a class="button secondary" href={`/staff/print/80?codes=${ticket.code}`}>
+          {t.staff.layout80}
+        </a>
+        <a class="button secondary" href={`/staff/print/58?codes=${ticket.code}`}>
+          {t.staff.layout58}
+        </a>
+      </div>
+      {movable ? (
+        <>
+          <h2>{t.staffTicket.moveTitle}</h2>
+          <form method="get" action={action}>
+            <label for="move-date">{t.staff.date}</label>
+            <input id="move-date" name="date" type="date" value={plan.date} required />
+            <div class="actions">
+              <button type="submit" class="secondary">
+                {t.staff.choose}
+              </button>
+            </div>
+          </form>
+          {plan.slots.length === 0 || plan.closed ? (
+            <p class="message warn">{plan.closed ? t.staff.closedDay(plan.closed.reason) : t.staff.notOpen}</p>
+          ) : (
+            <form method="post" action={`${action}/move`}>
+              <label for="move-start">{t.staffTicket.moveTo}</label>
+              <select id="move-start" name="start" required>
+                {plan.slots.map((s) => {
+                  const free = Math.max(0, s.capacity - s.taken);
+                  return (
+                    <option value={isoInZone(s.start, zone)} disabled={free === 0} selected={s.start === ticket.slotStart}>
+                      {clock(t, s.start, zone)}–{clock(t, s.end, zone)} ({free === 0 ? t.staffTicket.full : t.staff.freeOf(free, s.capacity)})
+                    </option>
+                  );
+                })}
+              </select>
+              <div class="actions">
+                <button type="submit">{t.staffTicket.move}</button>
+              </div>
+            </form>
+          )}
+        </>
+      ) : null}
+      {ticket.status === 'booked' ? (
+        <>
+          <h2>{t.staffTicket.cancelTitle}</h2>
+          <form method="post" action={`${action}/status`}>
+            <input type="hidden" name="status" value="cancelled" />
+            <button type="submit" class="danger">
+              {t.staffTicket.cancel}
+            </button>
+          </form>
+        </>
+      ) : null}
+    </Layout>
+  );
+}
+
+export function FindTicketPage({ page, typed, notFound }: { page: PageContext; typed?: string; notFound?: boolean }) {
+  const { t } = page;
+  return (
+    <Layout page={page} title={t.staff.findTitle} narrow>
+      <h1>{t.staff.findTitle}</h1>
+      {notFound ? (
+        <p class="message bad" role="alert">
+          {t.ticket.notFoundTitle}
+        </p>
+      ) : null}
+      <form method="get" action="/staff/tickets">
+        <label for="find-code">{t.staff.findCode}</label>
+        <input id="find-code" name="code" class="code" value={typed} autocomplete="off" required maxlength={20} autofocus />
+        <div class="actions">
+          <button type="submit">{t.staff.find}</button>
+        </div>
+      </form>
+    </Layout>
+  );
+}

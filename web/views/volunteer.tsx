@@ -1,0 +1,109 @@
+import { DateTime } from 'luxon';
+import type { PickupList } from '../../src/db/pickups';
+import type { TicketStatus } from '../../src/db/schema';
+import { Layout, type PageContext } from './layout';
+import { SitePicker, type Choice } from './site-picker';
+import { clockOfIso, longDate } from './time-format';
+
+type Props = { page: PageContext; sites: Choice[]; site: Choice & { timezone: string }; list: PickupList; nowMs: number };
+
+/**
+ * The day's pickup list: each slot in time order with its slips, one tap per slip. Plain form
+ * posts; the script only saves the reload. On paper the buttons give way to tick boxes.
+ */
+export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
+  const { t } = page;
+  const zone = site.timezone;
+  const statuses: TicketStatus[] = ['booked', 'picked_up', 'no_show', 'cancelled'];
+  const empty = list.distributions.every((d) => d.slots.every((s) => s.tickets.length === 0));
+  return (
+    <Layout page={page} title={t.volunteer.title} refreshSeconds={60}>
+      <h1>{t.volunteer.title}</h1>
+      <p class="lead">
+        <strong>{site.name}</strong> · {longDate(t, list.date, zone)}
+      </p>
+      {/* Folded so the list itself is on a phone's first screen; opens without script. */}
+      <details class="no-print">
+        <summary>{t.volunteer.change}</summary>
+        <SitePicker t={t} action="/volunteer" sites={sites} site={site.slug} date={list.date} />
+        <button type="button" class="secondary js-only" data-print>
+          {t.volunteer.print}
+        </button>
+      </details>
+      <div data-live="30">
+        <h2 class="visually-plain">{t.volunteer.dayTotals}</h2>
+        <ul class="totals" data-testid="totals">
+          {statuses.map((s) => (
+            <li>
+              {t.status[s]}: <strong>{list.totals[s]}</strong>
+            </li>
+          ))}
+        </ul>
+        {empty ? <p class="message">{t.volunteer.empty}</p> : null}
+        {list.distributions.map((d) => (
+          <section aria-label={d.name}>
+            {list.distributions.length > 1 ? <h2>{d.name}</h2> : null}
+            {d.closed ? <p class="message bad">{t.staff.closedDay(d.closed.reason)}</p> : null}
+            {d.slots
+              .filter((s) => s.tickets.length > 0)
+              .map((s) => {
+                const start = DateTime.fromISO(s.start).toMillis();
+                const end = DateTime.fromISO(s.end).toMillis();
+                const current = start <= nowMs && nowMs < end;
+                const live = s.tickets.filter((x) => x.status !== 'cancelled');
+                const picked = live.filter((x) => x.status === 'picked_up').length;
+                return (
+                  <section class={`slot${current ? ' current' : ''}`} id={`slot-${d.slug}-${clockOfIso(t, s.start, zone).replace(':', '')}`} aria-current={current ? 'time' : undefined}>
+                    <h3 class="slot-head">
+                      <span>
+                        {clockOfIso(t, s.start, zone)}–{clockOfIso(t, s.end, zone)}
+                      </span>
+                      {current ? <span class="now-tag">{t.volunteer.now}</span> : null}
+                      <span class="count">{t.volunteer.slotCounts(picked, live.length)}</span>
+                    </h3>
+                    <ul class="pick">
+                      {s.tickets.map((x) => (
+                        <li data-status={x.status} data-code={x.code}>
+                          <span class="box print-only" aria-hidden="true"></span>
+                          <span class="who">
+                            <span class="code-text">{x.code}</span>{' '}
+                            {/* Waiting is the normal state; only what changed gets a label. */}
+                            {x.status === 'booked' ? null : <span class={`status status-${x.status}`}>{t.status[x.status]}</span>}
+                          </span>
+                          {x.note ? <span class="note">{x.note}</span> : null}
+                          <span class="buttons no-print">
+                            {x.status === 'booked' ? (
+                              <>
+                                <StatusButton t={t} site={site.slug} date={list.date} code={x.code} status="picked_up" label={t.volunteer.pickedUp} aria={t.volunteer.markPickedUp(x.code)} />
+                                <StatusButton t={t} site={site.slug} date={list.date} code={x.code} status="no_show" label={t.volunteer.noShow} aria={t.volunteer.markNoShow(x.code)} secondary />
+                              </>
+                            ) : x.status === 'cancelled' ? null : (
+                              <StatusButton t={t} site={site.slug} date={list.date} code={x.code} status="booked" label={t.volunteer.undo} aria={t.volunteer.markUndo(x.code)} secondary />
+                            )}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })}
+          </section>
+        ))}
+        <p class="refreshed muted">{t.volunteer.refreshed(DateTime.fromMillis(nowMs, { zone }).toFormat('HH:mm:ss'))}</p>
+      </div>
+    </Layout>
+  );
+}
+
+function StatusButton(props: { t: PageContext['t']; site: string; date: string; code: string; status: TicketStatus; label: string; aria: string; secondary?: boolean }) {
+  return (
+    <form method="post" action="/volunteer/status" data-inline id={`f-${props.code}-${props.status}`}>
+      <input type="hidden" name="code" value={props.code} />
+      <input type="hidden" name="status" value={props.status} />
+      <input type="hidden" name="date" value={props.date} />
+      <button type="submit" class={props.secondary ? 'secondary' : undefined} aria-label={props.aria}>
+        {props.label}
+      </button>
+    </form>
+  );
+}
