@@ -12,9 +12,15 @@ export type StartupReport = { adminCreated: boolean; generatedPassword: string |
 export async function prepareDatabase(services: Services): Promise<StartupReport> {
   const admin = await ensureAdmin(services);
   let demoSeeded = false;
+  // The admin's creation is what marks a new database: only this call's insert won, so two
+  // processes or isolates never both seed. A failed demo must not lose the printed password.
   if (admin.created && services.settings.demo) {
-    await seedDemo(services);
-    demoSeeded = true;
+    try {
+      await seedDemo(services);
+      demoSeeded = true;
+    } catch (error) {
+      console.error('The demo organisation could not be set up:', error);
+    }
   }
   await runRetention(services);
   return { adminCreated: admin.created, generatedPassword: admin.generatedPassword, demoSeeded };

@@ -5,6 +5,7 @@ import { isRecurringDate } from '../domain/recurrence';
 import { daySlots } from '../domain/slots';
 import type { Services } from '../http/context';
 import type { DistributionRow } from './distributions';
+import { prepared } from './prepared';
 import { closures, tickets } from './schema';
 
 export type DayPlan = {
@@ -21,18 +22,37 @@ export function slotsOn(d: DistributionRow, date: string, zone: string) {
   return daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone });
 }
 
-export async function loadDayPlan({ db }: Services, d: DistributionRow, date: string, zone: string): Promise<DayPlan> {
+// Asked on every ticket issued and every slot view.
+const closureOn = prepared((db) =>
+  db
+    .select({ reason: closures.reason })
+    .from(closures)
+    .where(and(eq(closures.distributionId, sql.placeholder('id')), eq(closures.date, sql.placeholder('date'))))
+    .prepare(),
+);
+const loadsOn = prepared((db) =>
+  db
+    .select({ start: tickets.slotStart, taken: sql<number>`count(*)` })
+    .from(tickets)
+    .where(and(eq(tickets.distributionId, sql.placeholder('id')), eq(tickets.date, sql.placeholder('date')), ne(tickets.status, 'cancelled')))
+    .groupBy(tickets.slotStart)
+    .prepare(),
+);
+
+/** The closure of a distribution on a date, if any. */
+export async function findClosure({ db }: Services, d: DistributionRow, date: string): Promise<{ reason: string } | null> {
+  return (await closureOn(db).get({ id: d.id, date })) ?? null;
+}
+
+/**
+ * With `counts: false` the seats are not counted (every slot shows `taken: 0`): for a caller
+ * whose own write counts them, like a single ticket's INSERT ... SELECT.
+ */
+export async function loadDayPlan(services: Services, d: DistributionRow, date: string, zone: string, options: { counts?: boolean } = {}): Promise<DayPlan> {
   const cut = slotsOn(d, date, zone);
   const [closure, loads] = await Promise.all([
-    db.select({ reason: closures.reason }).from(closures).where(and(eq(closures.distributionId, d.id), eq(closures.date, date))).get(),
-    cut.length === 0
-      ? Promise.resolve([])
-      : db
-          .select({ start: tickets.slotStart, taken: sql<number>`count(*)` })
-          .from(tickets)
-          .where(and(eq(tickets.distributionId, d.id), eq(tickets.date, date), ne(tickets.status, 'cancelled')))
-          .groupBy(tickets.slotStart)
-          .all(),
+    findClosure(services, d, date),
+    cut.length === 0 || options.counts === false ? Promise.resolve([]) : loadsOn(services.db).all({ id: d.id, date }),
   ]);
   const taken = new Map(loads.map((l) => [l.start, Number(l.taken)]));
   return {

@@ -2,6 +2,8 @@ import { lt, sql } from 'drizzle-orm';
 import { deleteExpiredSessions } from '../auth/sessions';
 import type { Services } from '../http/context';
 import { deleteExpiredRateLimits } from './rate-limit';
+import { deleteAttendanceBefore } from './attendance';
+import { todayIn } from '../domain/local-date';
 import { dailyCounts, tickets } from './schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,6 +48,8 @@ export async function runRetention(services: Services) {
       .returning({ date: dailyCounts.date }),
     db.delete(tickets).where(old).returning({ id: tickets.id }),
   ]);
+  // Attendance and skips are keyed by the session's local date; a day's slack either way is fine here.
+  await deleteAttendanceBefore(services, todayIn('UTC', cutoff));
   await deleteExpiredSessions(services);
   await deleteExpiredRateLimits(services);
   return { ticketsDeleted: deleted!.length };

@@ -4,7 +4,7 @@ import { loadDayPlan } from '../../db/day-plan';
 import { findDistribution, listDistributions } from '../../db/distributions';
 import { issueTickets } from '../../db/issue-tickets';
 import { findSite, listSites } from '../../db/sites';
-import { findTicket } from '../../db/tickets';
+import { findTickets } from '../../db/tickets';
 import { DomainError } from '../../domain/errors';
 import { isLocalDate, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';
@@ -64,7 +64,7 @@ export function staffPages() {
       const layout = parseWith(z.enum(printLayouts), c.req.param('layout')) as PrintLayout;
       const codes = (c.req.query('codes') ?? '').split(',').filter(Boolean).slice(0, MAX_PRINT);
       const services = c.get('services');
-      const found = (await Promise.all(codes.map((code) => findTicket(services, code)))).filter((f) => f !== null);
+      const found = await findTickets(services, codes);
       if (found.length === 0) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
       const first = found[0]!;
       const back = `/staff?${new URLSearchParams({ site: first.site.slug, dist: first.distribution.slug, date: first.ticket.date })}`;
