@@ -16,6 +16,7 @@ import { daysFromToday, today } from './fixtures';
 export type MicroResult = { name: string; opsPerSecond: number; medianMs: number; p90Ms: number; runs: number };
 
 const zone = 'Europe/Oslo';
+type PickupReply = { distributions: { slots: { tickets: { code: string }[] }[] }[] };
 
 /** Runs `op` for about `seconds` after a short warm-up; ops/s from the total, median from each run. */
 async function measure(name: string, op: (i: number) => unknown, seconds = 1): Promise<MicroResult> {
@@ -94,7 +95,17 @@ async function endToEndBenchmarks(): Promise<MicroResult[]> {
     await call('POST', '/api/sites/micro-list/distributions', { slug: 'list', ...dist }, 201);
     for (let n = 0; n < 4; n++) await call('POST', '/api/sites/micro-list/distributions/list/tickets', { date: listDate, count: 500 }, 201);
     const list = await measure('2,000-ticket pickup list via app.request()', () => call('GET', `/api/sites/micro-list/pickups?date=${listDate}`), 2);
-    return [batch, list];
+    // The request paths of the HTTP scenarios without the network: what our own code costs.
+    const one = await measure('one ticket via app.request()', (i) => call('POST', '/api/sites/micro/distributions/food/tickets', { date: daysFromToday(100 + (i % 200)) }, 201));
+    const codes = ((await call('GET', `/api/sites/micro-list/pickups?date=${listDate}`)) as PickupReply).distributions[0]!.slots.flatMap((s) => s.tickets.map((t) => t.code));
+    const publicCall = async (path: string) => {
+      const res = await app.request(path);
+      if (res.status !== 200) throw new Error(`GET ${path} gave ${res.status}`);
+      return res.text();
+    };
+    const lookup = await measure('ticket look-up via app.request()', (i) => publicCall(`/api/tickets/${codes[i % codes.length]}`));
+    const page = await measure('ticket page via app.request()', (i) => publicCall(`/t/${codes[i % codes.length]}`));
+    return [batch, list, one, lookup, page];
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });
@@ -113,7 +124,7 @@ export async function runMicro(): Promise<MicroResult[]> {
 export function printMicro(results: MicroResult[]) {
   console.log('\nmicro-benchmarks (in process)');
   for (const r of results) {
-    console.log(`  ${r.name.padEnd(62)}${r.opsPerSecond.toFixed(0).padStart(9)} ops/s   median ${r.medianMs.toFixed(2).padStart(7)} ms   p90 ${r.p90Ms.toFixed(2).padStart(7)} ms`);
+    console.log(`  ${r.name.padEnd(62)}${r.opsPerSecond.toFixed(0).padStart(9)} ops/s   median ${r.medianMs.toFixed(3).padStart(8)} ms   p90 ${r.p90Ms.toFixed(3).padStart(8)} ms`);
   }
 }
 

@@ -1,17 +1,17 @@
 import type { LoadResult } from './load';
 
-export type Scenario = LoadResult & { name: string; ratio: number | null; note?: string };
+export type Scenario = LoadResult & { name: string; ratio: number | null; cpuUs: number | null };
 export type Goal = { name: string; target: string; value: number | null; holds: boolean | null };
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 export function printScenarios(rows: Scenario[]) {
-  console.log(`\n${pad('scenario', 34)}${lpad('req/s', 9)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('ratio', 8)}${lpad('non2xx', 8)}${lpad('errors', 8)}`);
+  console.log(`\n${pad('scenario', 34)}${lpad('req/s', 9)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('ratio', 8)}${lpad('non2xx', 8)}${lpad('errors', 8)}${lpad('CPU µs/req', 12)}`);
   for (const r of rows) {
     const ratio = r.ratio === null ? '' : r.ratio.toFixed(2);
     console.log(
-      `${pad(r.name, 34)}${lpad(r.rps.toFixed(0), 9)}${lpad(String(r.p50), 8)}${lpad(String(r.p99), 8)}${lpad(ratio, 8)}${lpad(String(r.non2xx), 8)}${lpad(String(r.errors + r.timeouts), 8)}`,
+      `${pad(r.name, 34)}${lpad(r.rps.toFixed(0), 9)}${lpad(String(r.p50), 8)}${lpad(String(r.p99), 8)}${lpad(ratio, 8)}${lpad(String(r.non2xx), 8)}${lpad(String(r.errors + r.timeouts), 8)}${lpad(r.cpuUs === null ? '' : String(r.cpuUs), 12)}`,
     );
   }
 }

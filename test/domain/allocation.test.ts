@@ -120,19 +120,6 @@ describe('spread allocation', () => {
       for (let i = 1; i < picks.length; i++) expect(slots[picks[i]].start).toBeGreaterThanOrEqual(slots[picks[i - 1]].start);
     }
   });
-
-  it('places 500 tickets over 100 slots well under a millisecond', () => {
-    const slots = day(Array.from({ length: 100 }, (_, i) => i % 3), 8);
-    for (let i = 0; i < 200; i++) allocate(slots, 500, 'spread');
-    // The fastest of many runs: a busy machine can pause any single one.
-    let fastest = Infinity;
-    for (let i = 0; i < 200; i++) {
-      const started = performance.now();
-      allocate(slots, 500, 'spread');
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    expect(fastest).toBeLessThan(0.5);
-  });
 });
 
 describe('earliest allocation', () => {

@@ -143,25 +143,6 @@ describe('recurring dates', () => {
     }
   });
 
-  it('does not walk through every week since a start long ago', () => {
-    let fastest = Infinity;
-    for (let day = 1; day <= 20; day++) {
-      const started = performance.now();
-      const to = `2026-07-${String(day).padStart(2, '0')}`;
-      expect(recurringDates('FREQ=WEEKLY;BYDAY=MO,TU,TH,FR', '2001-01-01', null, '2026-06-01', to).length).toBeGreaterThan(17);
-      fastest = Math.min(fastest, performance.now() - started);
-    }
-    // From 2001 week by week takes over 15 ms; starting near the window, well under 1 ms.
-    expect(fastest).toBeLessThan(5);
-  });
-
-  it('gives up in bounded time on a rule that yields nothing', () => {
-    const started = performance.now();
-    expect(recurringDates('FREQ=WEEKLY;BYDAY=MO;BYSETPOS=3', '2026-01-05', null, '2026-01-01', '2026-12-31')).toEqual([]);
-    // rrule.js alone would search week after week on to the year 9999: about 2.5 s.
-    expect(performance.now() - started).toBeLessThan(1_500);
-  });
-
   it('hands out a fresh array each time', () => {
     const first = recurringDates('FREQ=DAILY', '2026-01-01', null, '2026-01-01', '2026-01-03');
     first.push('mutated');

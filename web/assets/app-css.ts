@@ -136,6 +136,24 @@ tr.is-cancelled{color:var(--muted)}
 .poster-head p{margin:0 0 .25rem}
 .poster .p-url{font-weight:700;word-break:break-all}
 .poster .p-qr svg{width:30mm;height:30mm;display:block}
+/* Set-up and the crew's day page */
+.visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.checks{display:flex;flex-wrap:wrap;gap:0 1.5rem}
+.rrule-hint ul{margin:.25rem 0 1rem;padding-left:1.25rem}
+.rrule-hint code,td code{overflow-wrap:anywhere}
+.notices{list-style:none;margin:0;padding:0}
+.notice{border:2px solid var(--line);border-radius:6px;margin:1rem 0;padding:.25rem 1rem .75rem}
+.notice.is-coming{border-style:dashed}
+.notice p{margin:.4rem 0}
+.notice-meta{color:var(--muted)}
+.stop.crew fieldset{margin:.75rem 0}
+.grid.counts{grid-template-columns:repeat(auto-fill,minmax(9rem,1fr))}
+@media (max-width:40rem){
+  table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+  table.stack tr{display:block;border-bottom:1px solid var(--line);padding:.4rem 0}
+  table.stack td{display:block;border:0;padding:.1rem 0}
+  header.top nav{gap:0 .8rem}
+}
 @page poster{size:A4 portrait;margin:12mm 14mm}
 @page{margin:12mm}
 @page a4{size:A4 portrait;margin:8mm 10mm}

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { enOutreach } from './en-outreach';
+import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
   lang: 'en',
@@ -9,9 +10,13 @@ export const en: Catalogue = {
   skipToContent: 'Skip to content',
   nav: {
     home: 'Home',
-    staff: 'Hand out slips',
+    staff: 'Issue',
     findTicket: 'Find a slip',
     volunteer: 'Pickup list',
+    activities: 'Activities',
+    bike: 'Bike',
+    notices: 'Notices',
+    tracing: 'Tracing',
     admin: 'Set-up',
     login: 'Log in',
     logout: 'Log out',
@@ -80,6 +85,10 @@ export const en: Catalogue = {
       already_closed: 'That day is already closed.',
       last_admin: 'This is the last administrator.',
       busy: 'Many slips are being made right now. Try again.',
+      not_an_occurrence: 'The bike is not at that stop on that day.',
+      not_a_session: 'The activity does not meet on that day.',
+      already_cancelled: 'That day is already cancelled.',
+      cancellation_not_found: 'That day is not cancelled.',
     },
   },
   login: {
@@ -221,4 +230,5 @@ export const en: Catalogue = {
     back: 'Back to set-up',
   },
   outreach: enOutreach,
+  setup: enSetup,
 };

@@ -1,4 +1,5 @@
 import { nbOutreach } from './nb-outreach';
+import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
  * must give every key (a missing one is a type error), so a third language is one more file.
@@ -11,9 +12,13 @@ export const nb = {
   skipToContent: 'Hopp til innholdet',
   nav: {
     home: 'Forsiden',
-    staff: 'Dele ut lapper',
+    staff: 'Utdeling',
     findTicket: 'Finn lapp',
     volunteer: 'Henteliste',
+    activities: 'Aktiviteter',
+    bike: 'Sykkel',
+    notices: 'Beskjeder',
+    tracing: 'Smittesporing',
     admin: 'Oppsett',
     login: 'Logg inn',
     logout: 'Logg ut',
@@ -82,6 +87,10 @@ export const nb = {
       already_closed: 'Den dagen er allerede stengt.',
       last_admin: 'Dette er den siste administratoren.',
       busy: 'Mange lager lapper akkurat nå. Prøv igjen.',
+      not_an_occurrence: 'Sykkelen står ikke der den dagen.',
+      not_a_session: 'Aktiviteten har ingen samling den dagen.',
+      already_cancelled: 'Den dagen er allerede avlyst.',
+      cancellation_not_found: 'Den dagen er ikke avlyst.',
     },
   },
   login: {
@@ -223,4 +232,5 @@ export const nb = {
     back: 'Tilbake til oppsett',
   },
   outreach: nbOutreach,
+  setup: nbSetup,
 };

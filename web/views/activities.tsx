@@ -64,6 +64,10 @@ export function ActivitiesPage({ page, activities, notices }: { page: PageContex
               <li>
                 <a href={`/staff/activities/${act.slug}`}>{a.manage}</a>
               </li>
+            ) : user ? (
+              <li>
+                <a href={`/volunteer/activities/${act.slug}`}>{t.outreach.enrol.attendance}</a>
+              </li>
             ) : null}
           </ul>
         </section>

@@ -49,6 +49,21 @@ export function AdminPage({ page, sites, users, flash }: { page: PageContext; si
         <summary class="button secondary">{t.admin.newSite}</summary>
         <SiteForm t={t} action="/admin/sites" submit={t.admin.create} />
       </details>
+      <h2>{t.setup.links.title}</h2>
+      <ul class="links setup-links">
+        <li>
+          <a href="/admin/bike-stops">{t.setup.links.bikeStops}</a>
+        </li>
+        <li>
+          <a href="/admin/activities">{t.setup.links.activities}</a>
+        </li>
+        <li>
+          <a href="/staff/notices">{t.setup.links.notices}</a>
+        </li>
+        <li>
+          <a href="/staff/bike">{t.setup.links.bikeDay}</a>
+        </li>
+      </ul>
       <h2>{t.admin.users}</h2>
       <table>
         <thead>

@@ -28,6 +28,20 @@ type LayoutProps = {
 
 const rank = { volunteer: 1, staff: 2, admin: 3 } as const;
 
+/** The pages a role can use, in the order of a working day; finding a slip lives on the staff page. */
+function roleLinks(t: Catalogue, can: (role: keyof typeof rank) => boolean): [string, string][] {
+  const links: [string, string, keyof typeof rank][] = [
+    ['/staff', t.nav.staff, 'staff'],
+    ['/volunteer', t.nav.volunteer, 'volunteer'],
+    ['/activities', t.nav.activities, 'volunteer'],
+    ['/staff/bike', t.nav.bike, 'staff'],
+    ['/staff/notices', t.nav.notices, 'staff'],
+    ['/staff/tracing', t.nav.tracing, 'staff'],
+    ['/admin', t.nav.admin, 'admin'],
+  ];
+  return links.filter(([, , role]) => can(role)).map(([href, label]) => [href, label]);
+}
+
 export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
   const { t, user } = page;
   const can = (role: keyof typeof rank) => !!user && rank[user.role] >= rank[role];
@@ -58,10 +72,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
                 {t.appName}
               </a>
               <nav aria-label={t.appName}>
-                {!bare && can('staff') ? <a href="/staff">{t.nav.staff}</a> : null}
-                {!bare && can('staff') ? <a href="/staff/tickets">{t.nav.findTicket}</a> : null}
-                {!bare && can('volunteer') ? <a href="/volunteer">{t.nav.volunteer}</a> : null}
-                {!bare && can('admin') ? <a href="/admin">{t.nav.admin}</a> : null}
+                {bare ? null : roleLinks(t, can).map(([href, label]) => <a href={href}>{label}</a>)}
                 {page.otherLangs.map((o) => (
                   <a href={o.href} hreflang={o.lang} lang={o.lang}>
                     {o.label}

@@ -13,6 +13,10 @@ import { staticRoutes } from './static-files';
 import { volunteerPages } from './volunteer-pages';
 import { outreachPages } from './outreach-pages';
 import { activityStaffPages } from './activity-staff-pages';
+import { adminActivityPages } from './admin-activity-pages';
+import { adminBikeStopPages } from './admin-bike-stop-pages';
+import { bikeStaffPages } from './bike-staff-pages';
+import { staffNoticePages } from './staff-notice-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -52,6 +56,10 @@ export function pageRoutes() {
   pages.route('/', adminPages());
   pages.route('/', outreachPages());
   pages.route('/', activityStaffPages());
+  pages.route('/', adminBikeStopPages());
+  pages.route('/', adminActivityPages());
+  pages.route('/', bikeStaffPages());
+  pages.route('/', staffNoticePages());
   pages.onError(pageError);
   return pages as unknown as Hono<AppEnv>;
 }

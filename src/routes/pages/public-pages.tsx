@@ -1,9 +1,12 @@
 import { Hono } from 'hono';
+import { findMembership } from '../../db/memberships';
+import { assertNotThrottled, throttle } from '../../db/rate-limit';
+import { findTicket, type TicketWithPlace } from '../../db/tickets';
 import { normalizeCode } from '../../domain/codes';
 import { HomePage } from '../../../web/views/home';
 import { MessagePage } from '../../../web/views/message-page';
 import { TicketPage } from '../../../web/views/ticket';
-import { lookUpForCaller } from '../tickets';
+import { codeLookupThrottle } from '../tickets';
 import type { PageCtx, PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
 
@@ -27,10 +30,30 @@ export function publicPages() {
     .get('/t/:code', async (c) => {
       const page = c.get('page');
       c.header('Cache-Control', 'no-store');
-      const found = await lookUpForCaller(c as unknown as Parameters<typeof lookUpForCaller>[0], c.req.param('code'));
+      const found = await lookUpAnyCode(c, c.req.param('code'));
+      if (found === 'membership') {
+        const lang = c.req.query('lang');
+        return c.redirect(`/m/${normalizeCode(c.req.param('code'))}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
+      }
       if (!found) return notFoundTicket(c);
       return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
     });
+}
+
+/**
+ * Slips for tickets and for activity places carry the same kind of code, and people type either
+ * into the one form on `/`. Like the API's look-up, a throttled address is refused before looking,
+ * and a code that is neither counts once against it; a hit of either kind counts nothing.
+ */
+async function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'membership' | null> {
+  const services = c.get('services');
+  const key = `code:${services.clientAddress(c)}`;
+  await assertNotThrottled(services, key, codeLookupThrottle);
+  const ticket = await findTicket(services, typed);
+  if (ticket) return ticket;
+  if (await findMembership(services, typed)) return 'membership';
+  await throttle(services, key, codeLookupThrottle);
+  return null;
 }
 
 function notFoundTicket(c: PageCtx) {

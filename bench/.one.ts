@@ -1,0 +1,31 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from '../src/app';
+import { openSqliteStore } from '../src/adapters/node-sqlite';
+import type { Services } from '../src/http/context';
+import { prepareDatabase } from '../src/startup';
+import { daysFromToday, today } from './fixtures';
+process.env.HENTETID_LOG = '0';
+const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'hb-')), 'b.db'));
+const services: Services = { store, db: store.db, settings: { retentionDays: 14, demo: false, adminPassword: 'pw-pw-pw-pw', publicUrl: null }, now: () => Date.now(), clientAddress: () => '127.0.0.1' };
+await prepareDatabase(services);
+const app = createApp(services);
+const login = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'pw-pw-pw-pw' }) });
+const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+const call = (method: string, path: string, body?: unknown) => app.request(path, { method, headers: { cookie, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+await call('POST', '/api/sites', { slug: 'm', name: 'M' });
+await call('POST', '/api/sites/m/distributions', { slug: 'f', name: 'F', rrule: 'FREQ=DAILY', startsOn: today(), opens: '08:00', closes: '20:00', slotMinutes: 15, perSlot: 50 });
+const mode = process.argv[2] ?? 'one';
+const t0 = performance.now();
+const N = Number(process.argv[3] ?? 3000);
+const times: number[] = [];
+for (let i = 0; i < N; i++) {
+  const t = performance.now();
+  const res = await call('POST', '/api/sites/m/distributions/f/tickets', { date: daysFromToday(10 + (i % 200)) });
+  if (res.status !== 201) throw new Error(String(res.status) + (await res.text()));
+  await res.text();
+  times.push(performance.now() - t);
+}
+times.sort((a, b) => a - b);
+console.log(mode, 'mean µs', ((performance.now() - t0) / N) * 1000, 'median µs', times[N >> 1]! * 1000);
