@@ -58,9 +58,19 @@ export async function deleteExpiredSessions(services: Services): Promise<void> {
   await services.db.delete(sessions).where(lte(sessions.expiresAt, services.now()));
 }
 
+// WebCrypto's digest is asynchronous and on Node goes through the thread pool (~50-250 µs under
+// load), on every logged-in request; a token's hash never changes, so recent ones are kept.
+const recentHashes = new Map<string, string>();
+const RECENT_HASHES_LIMIT = 1_000;
+
 async function tokenHash(token: string) {
+  const known = recentHashes.get(token);
+  if (known) return known;
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  const hash = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+  if (recentHashes.size >= RECENT_HASHES_LIMIT) recentHashes.clear();
+  recentHashes.set(token, hash);
+  return hash;
 }
 
 function toBase64Url(bytes: Uint8Array) {

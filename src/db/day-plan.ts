@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, between, eq, ne, sql } from 'drizzle-orm';
 import type { SlotLoad } from '../domain/allocation';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate } from '../domain/recurrence';
@@ -30,11 +30,20 @@ const closureOn = prepared((db) =>
     .where(and(eq(closures.distributionId, sql.placeholder('id')), eq(closures.date, sql.placeholder('date'))))
     .prepare(),
 );
-const loadsOn = prepared((db) =>
+// By the day's slot starts rather than its date: SQLite then reads only the covering index
+// tickets_slot (distribution, slot_start, status) for that day; asked by date it picks the same
+// index for the GROUP BY but scans every ticket the distribution has.
+const loadsBetween = prepared((db) =>
   db
     .select({ start: tickets.slotStart, taken: sql<number>`count(*)` })
     .from(tickets)
-    .where(and(eq(tickets.distributionId, sql.placeholder('id')), eq(tickets.date, sql.placeholder('date')), ne(tickets.status, 'cancelled')))
+    .where(
+      and(
+        eq(tickets.distributionId, sql.placeholder('id')),
+        between(tickets.slotStart, sql.placeholder('first'), sql.placeholder('last')),
+        ne(tickets.status, 'cancelled'),
+      ),
+    )
     .groupBy(tickets.slotStart)
     .prepare(),
 );
@@ -52,14 +61,17 @@ export async function loadDayPlan(services: Services, d: DistributionRow, date: 
   const cut = slotsOn(d, date, zone);
   const [closure, loads] = await Promise.all([
     findClosure(services, d, date),
-    cut.length === 0 || options.counts === false ? Promise.resolve([]) : loadsOn(services.db).all({ id: d.id, date }),
+    cut.length === 0 || options.counts === false
+      ? Promise.resolve([])
+      : loadsBetween(services.db).all({ id: d.id, first: cut[0]!.start, last: cut[cut.length - 1]!.start }),
   ]);
   const taken = new Map(loads.map((l) => [l.start, Number(l.taken)]));
   return {
     date,
     openingDay: cut.length > 0,
     closed: closure ? { reason: closure.reason } : null,
-    slots: cut.map((s) => ({ ...s, capacity: d.perSlot, taken: taken.get(s.start) ?? 0 })),
+    // Fields spelled out: on Node 20 `{ ...s, more }` takes V8's slow path, ~1.5 µs an object.
+    slots: cut.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: taken.get(s.start) ?? 0 })),
   };
 }
 

@@ -36,7 +36,7 @@ export async function pickupList(services: Services, site: SiteRow, date: string
     const cut = slotsOn(d, date, zone);
     if (cut.length === 0 && own.length === 0) continue;
     const bySlot = new Map<number, { start: number; end: number; capacity: number; tickets: typeof own }>();
-    for (const s of cut) bySlot.set(s.start, { ...s, capacity: d.perSlot, tickets: [] });
+    for (const s of cut) bySlot.set(s.start, { start: s.start, end: s.end, capacity: d.perSlot, tickets: [] });
     for (const t of own) {
       totals[t.status]++;
       // Tickets left in a slot that no longer exists (hours changed after they were cancelled).

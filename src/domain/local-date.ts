@@ -93,7 +93,8 @@ function ianaZone(zone: string): IANAZone {
 }
 
 export function todayIn(zone: string, nowMs: number): LocalDate {
-  return DateTime.fromMillis(nowMs, { zone: ianaZone(zone) }).toISODate()!;
+  // The date part of the local ISO time: through isoInZone's cached offsets, not luxon each call.
+  return isoInZone(nowMs, zone).slice(0, 10);
 }
 
 /**

@@ -10,14 +10,21 @@ import { newUserSchema, passwordSchema, roleSchema } from '../schemas/users';
 import { DomainError } from '../domain/errors';
 import { requireRole } from '../http/authenticate';
 import type { AppEnv } from '../http/context';
+import { documented } from '../http/openapi';
 import { validate } from '../http/validate';
 
-const newUser = newUserSchema;
 const userChange = z
   .object({ role: roleSchema.optional(), password: passwordSchema.optional() })
   .refine((b) => b.role !== undefined || b.password !== undefined, 'Give a role, a password or both.');
 const userParam = z.object({ username: z.string().trim().toLowerCase().min(1).max(100) });
 const newToken = z.object({ label: z.string().trim().min(1).max(100) });
+
+documented({ method: 'post', path: '/api/users', summary: 'Create a user', role: 'admin', body: newUserSchema, success: 201 });
+documented({ method: 'get', path: '/api/users', summary: 'List the users', role: 'admin', success: 200 });
+documented({ method: 'patch', path: '/api/users/:username', summary: "Change a user's role or password", role: 'admin', body: userChange, success: 200 });
+documented({ method: 'delete', path: '/api/users/:username', summary: 'Delete a user and their sessions', role: 'admin', success: 204 });
+documented({ method: 'post', path: '/api/tokens', summary: 'An API token for scripts (Authorization: Bearer), shown once', role: 'volunteer', body: newToken, success: 201 });
+documented({ method: 'delete', path: '/api/tokens', summary: "Revoke all of one's own API tokens", role: 'volunteer', success: 204 });
 
 function iso(ms: number) {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO();
@@ -26,7 +33,7 @@ function iso(ms: number) {
 /** Users (admin only) and each user's own API tokens for scripts. */
 export function userRoutes() {
   return new Hono<AppEnv>()
-    .post('/users', requireRole('admin'), validate('json', newUser), async (c) => {
+    .post('/users', requireRole('admin'), validate('json', newUserSchema), async (c) => {
       const services = c.get('services');
       return c.json(await createUser(services, c.req.valid('json')), 201);
     })

@@ -16,7 +16,7 @@ header.top{background:var(--brand);color:#fff}
 header.top .bar{max-width:60rem;margin:0 auto;padding:.25rem 1rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center}
 header.top a,header.top .linkish{color:#fff;display:inline-flex;align-items:center;min-height:44px}
 header.top .brand{font-weight:800;font-size:1.25rem;text-decoration:none;margin-right:auto}
-header.top nav{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:center}
+header.top nav,header.top .tools{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:center}
 header.top form{margin:0}
 .linkish{background:none;border:0;padding:0;font:inherit;text-decoration:underline;cursor:pointer;min-height:44px}
 main{max-width:60rem;margin:0 auto;padding:1rem 1rem 3rem}
@@ -147,12 +147,20 @@ tr.is-cancelled{color:var(--muted)}
 .notice p{margin:.4rem 0}
 .notice-meta{color:var(--muted)}
 .stop.crew fieldset{margin:.75rem 0}
-.grid.counts{grid-template-columns:repeat(auto-fill,minmax(9rem,1fr))}
+.grid.counts{grid-template-columns:repeat(auto-fill,minmax(7rem,1fr))}
+.day-pick input{width:auto}
+.setup-links{list-style:none;padding:0;margin:.25rem 0 1rem;display:flex;flex-wrap:wrap;gap:0 1.5rem}
+.setup-links a{display:inline-flex;align-items:center;min-height:44px;font-size:1.1rem}
+.tag{display:inline-block;border:2px solid currentColor;border-radius:4px;padding:0 .4rem;font-size:.9rem;font-weight:700;margin-left:.25rem}
 @media (max-width:40rem){
   table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
   table.stack tr{display:block;border-bottom:1px solid var(--line);padding:.4rem 0}
   table.stack td{display:block;border:0;padding:.1rem 0}
-  header.top nav{gap:0 .8rem}
+  table.stack td a{display:inline-flex;align-items:center;min-height:44px}
+  /* On a phone: the name, language and log-out on the first line, the role's pages below. */
+  header.top .bar{gap:0 .75rem}
+  header.top nav.pages{order:3;flex-basis:100%;gap:0 .9rem;border-top:1px solid rgba(255,255,255,.35)}
+  header.top .tools{gap:0 .9rem}
 }
 @page poster{size:A4 portrait;margin:12mm 14mm}
 @page{margin:12mm}

@@ -65,6 +65,7 @@ export const enSetup: typeof nbSetup = {
     cohorts: 'Number of groups',
     cohortSize: 'Places per group',
     groups: (n, size) => `${n} ${n === 1 ? 'group' : 'groups'} of ${size}`,
+    facts: { slug: 'Short name', site: 'Site', groups: 'Groups' },
     fixedNote: 'Short name, site and groups cannot be changed once the activity exists.',
     enrol: 'Enrolment',
     back: 'Back to the activities',
@@ -86,6 +87,7 @@ export const enSetup: typeof nbSetup = {
     removeLabel: (text) => `Take down the notice "${text}"`,
     period: (from, to) => `${from} – ${to}`,
     posted: 'The notice is posted.',
+    coming: 'Coming',
     removed: 'The notice is taken down.',
   },
   bikeDay: {

@@ -64,6 +64,7 @@ export const nbSetup = {
     cohorts: 'Antall grupper',
     cohortSize: 'Plasser per gruppe',
     groups: (n: number, size: number) => `${n} ${n === 1 ? 'gruppe' : 'grupper'} à ${size}`,
+    facts: { slug: 'Kortnavn', site: 'Sted', groups: 'Grupper' },
     fixedNote: 'Kortnavn, sted og gruppene kan ikke endres etter at aktiviteten er opprettet.',
     enrol: 'Påmelding',
     back: 'Tilbake til aktivitetene',
@@ -85,6 +86,7 @@ export const nbSetup = {
     removeLabel: (text: string) => `Ta ned beskjeden «${text}»`,
     period: (from: string, to: string) => `${from} – ${to}`,
     posted: 'Beskjeden er lagt ut.',
+    coming: 'Kommer',
     removed: 'Beskjeden er tatt ned.',
   },
   bikeDay: {

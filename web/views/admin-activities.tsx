@@ -16,13 +16,13 @@ function ActivityForm({ t, action, v, sites, submit, existing }: { t: Catalogue;
       {existing ? (
         <>
           <dl class="facts">
-            <dt>{t.admin.slug}</dt>
+            <dt>{a.facts.slug}</dt>
             <dd>
               <code>{v.slug}</code>
             </dd>
-            <dt>{a.site}</dt>
+            <dt>{a.facts.site}</dt>
             <dd>{siteName}</dd>
-            <dt>{a.cohorts}</dt>
+            <dt>{a.facts.groups}</dt>
             <dd>{a.groups(Number(v.cohorts), Number(v.cohortSize))}</dd>
           </dl>
           <p class="hint">{a.fixedNote}</p>
@@ -141,9 +141,14 @@ export function AdminActivityPage(p: { page: PageContext; v: ActivityValues; sit
       </p>
       <h1>{a.activityTitle(p.v.name)}</h1>
       <Flash text={p.flash} />
-      <p>
-        <a href={`/staff/activities/${p.v.slug}`}>{a.enrol}</a>
-      </p>
+      <ul class="setup-links">
+        <li>
+          <a href={`/staff/activities/${p.v.slug}`}>{a.enrol}</a>
+        </li>
+        <li>
+          <a href="/activities">{t.outreach.activities.title}</a>
+        </li>
+      </ul>
       <ActivityForm t={t} action={base} v={p.v} sites={p.sites} submit={t.admin.save} existing />
       <CancelDates t={t} base={base} zone={p.zone} cancelled={p.cancelled} cancellable={p.cancellable} />
     </Layout>

@@ -97,10 +97,14 @@ export function AdminBikeStopsPage({ page, stops, draft, flash }: { page: PageCo
           </tbody>
         </table>
       )}
-      <p class="actions">
-        <a href="/bike">{b.publicPage}</a>
-        <a href="/staff/bike">{t.setup.links.bikeDay}</a>
-      </p>
+      <ul class="setup-links">
+        <li>
+          <a href="/bike">{b.publicPage}</a>
+        </li>
+        <li>
+          <a href="/staff/bike">{t.setup.links.bikeDay}</a>
+        </li>
+      </ul>
       <h2 id="new-stop">{b.newStop}</h2>
       <BikeStopForm t={t} action="/admin/bike-stops" v={draft} submit={t.admin.create} />
     </Layout>

@@ -54,6 +54,7 @@ export function NoticesPage({ page, notices, sites, today, until, flash }: { pag
             <li class={`notice${x.from > today ? ' is-coming' : ''}`} data-notice={x.id}>
               <p class="notice-meta">
                 <strong>{siteName(x.site)}</strong> · {n.period(day(x.from), day(x.to))}
+                {x.from > today ? <span class="tag">{n.coming}</span> : null}
               </p>
               <p lang="nb">{x.text.nb}</p>
               {x.text.en ? (

@@ -16,7 +16,7 @@ export function BikeStaffPage({ page, date, stops, flash }: { page: PageContext;
     <Layout page={page} title={d.title}>
       <h1>{d.title}</h1>
       <p>{d.intro}</p>
-      <form method="get" action="/staff/bike" class="row-form">
+      <form method="get" action="/staff/bike" class="row-form day-pick">
         <label for="day">{d.date}</label>
         <input id="day" name="date" type="date" value={date} required />
         <button type="submit" class="secondary">
@@ -93,9 +93,12 @@ function CrewStopCard({ page, date, stop: { o, tally } }: { page: PageContext; d
           </div>
           <p class="tally-so-far" data-testid="tally">
             <strong>{d.soFar}:</strong>{' '}
-            {tally
-              ? [d.peopleCount(tally.people), ...Object.entries(tally.items).map(([k, n]) => `${t.outreach.offers[k as BikeOffer] ?? k} ${n}`)].join(', ')
-              : d.nothingYet}
+            {tally ? d.peopleCount(tally.people) : d.nothingYet}
+            {tally && Object.keys(tally.items).length
+              ? `. ${d.items}: ${Object.entries(tally.items)
+                  .map(([k, n]) => `${t.outreach.offers[k as BikeOffer] ?? k} ${n}`)
+                  .join(', ')}`
+              : null}
           </p>
         </fieldset>
       </form>

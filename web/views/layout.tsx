@@ -45,6 +45,7 @@ function roleLinks(t: Catalogue, can: (role: keyof typeof rank) => boolean): [st
 export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
   const { t, user } = page;
   const can = (role: keyof typeof rank) => !!user && rank[user.role] >= rank[role];
+  const links = bare ? [] : roleLinks(t, can);
   return (
     <>
       {raw('<!doctype html>')}
@@ -71,8 +72,14 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
               <a class="brand" href="/">
                 {t.appName}
               </a>
-              <nav aria-label={t.appName}>
-                {bare ? null : roleLinks(t, can).map(([href, label]) => <a href={href}>{label}</a>)}
+              {links.length ? (
+                <nav aria-label={t.appName} class="pages">
+                  {links.map(([href, label]) => (
+                    <a href={href}>{label}</a>
+                  ))}
+                </nav>
+              ) : null}
+              <div class="tools">
                 {page.otherLangs.map((o) => (
                   <a href={o.href} hreflang={o.lang} lang={o.lang}>
                     {o.label}
@@ -85,7 +92,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
                     </button>
                   </form>
                 ) : null}
-              </nav>
+              </div>
             </div>
           </header>
           <main id="main" class={narrow ? 'narrow' : undefined}>
