@@ -7,6 +7,7 @@ import type { Services } from '../http/context';
 import type { IssueTicketsInput } from '../schemas/core';
 import { loadDayPlan, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
+import { prepared } from './prepared';
 import { tickets } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
@@ -63,26 +64,48 @@ function notEnough(free: number, count: number) {
 
 /**
  * One statement picks the slot and takes the seat, so concurrent walk-ins never collide on a
- * stale plan: the candidate slots are inlined (integers we computed) and the capacity is read
- * from the distribution row inside the same statement.
+ * stale plan: the candidate slots come in as JSON, their loads are counted in the same statement
+ * (one pass over the covering index tickets_slot for the day) and the capacity is read from the
+ * distribution row. The text never changes, so it is prepared once per database.
  */
+const oneSeat = (order: 'spread' | 'earliest') =>
+  prepared((db) => {
+    const p = sql.placeholder;
+    return db
+      .insert(tickets)
+      .select(
+        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, c.s, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
+        from (select json_extract(value, '$[0]') as s, json_extract(value, '$[1]') as e from json_each(${p('slots')})) as c
+        left join (
+          select slot_start, count(*) as n from tickets
+          where distribution_id = ${p('distributionId')} and slot_start between ${p('first')} and ${p('last')} and status <> 'cancelled'
+          group by slot_start
+        ) as l on l.slot_start = c.s
+        where coalesce(l.n, 0) < (select per_slot from distributions where id = ${p('distributionId')})
+        order by ${order === 'spread' ? sql`coalesce(l.n, 0) asc, c.s asc` : sql`c.s asc`}
+        limit 1`,
+      )
+      .returning()
+      .prepare();
+  });
+const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
+
 async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
   if (candidates.length === 0 || candidates.every((s) => s.taken >= s.capacity)) throw notEnough(0, 1);
   const now = services.now();
-  const values = sql.raw(candidates.map((s) => `(${Math.trunc(s.start)}, ${Math.trunc(s.end)})`).join(', '));
-  const load = sql`(select count(*) from tickets t where t.distribution_id = ${d.id} and t.slot_start = c.column1 and t.status <> 'cancelled')`;
-  const order = input.strategy === 'spread' ? sql`${load} asc, c.column1 asc` : sql`c.column1 asc`;
-  const rows = await services.db.all<Record<string, unknown>>(sql`
-    insert into tickets (code, distribution_id, date, slot_start, slot_end, status, note, issued_at, updated_at)
-    select ${generateCode()}, ${d.id}, ${input.date}, c.column1, c.column2, 'booked', ${input.note ?? null}, ${now}, ${now}
-    from (values ${values}) as c
-    where ${load} < (select per_slot from distributions where id = ${d.id})
-    order by ${order}
-    limit 1
-    returning *`);
+  const rows = await oneSeatBy[input.strategy](services.db).all({
+    code: generateCode(),
+    distributionId: d.id,
+    date: input.date,
+    note: input.note ?? null,
+    now,
+    slots: JSON.stringify(candidates.map((s) => [s.start, s.end])),
+    first: candidates[0]!.start,
+    last: candidates[candidates.length - 1]!.start,
+  });
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
-  return ticketFromRaw(rows[0]);
+  return rows[0];
 }
 
 async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {

@@ -1,6 +1,7 @@
-import { and, desc, eq, gte, isNull, lte, or } from 'drizzle-orm';
+import { and, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../http/context';
+import { prepared } from './prepared';
 import { notices, sites } from './schema';
 import type { SiteRow } from './sites';
 
@@ -27,15 +28,23 @@ export async function createNotice(
   return noticeView(row!, site?.slug ?? null);
 }
 
+// Every public page asks this, so both forms (with and without a site) are prepared once.
+const inForce = (forSite: SQL | undefined) =>
+  prepared((db) =>
+    db
+      .select({ notice: notices, siteSlug: sites.slug })
+      .from(notices)
+      .leftJoin(sites, eq(sites.id, notices.siteId))
+      .where(and(lte(notices.fromDate, sql.placeholder('date')), gte(notices.toDate, sql.placeholder('date')), forSite))
+      .orderBy(desc(notices.fromDate), desc(notices.id))
+      .prepare(),
+  );
+const inForceForSite = inForce(or(isNull(notices.siteId), eq(notices.siteId, sql.placeholder('siteId'))));
+const inForceEverywhere = inForce(isNull(notices.siteId));
+
 /** Notices shown on `date`: the site's own and those for every site (newest first); only global ones without a site. */
 export async function noticesInForce({ db }: Services, siteId: number | null, date: string) {
-  const rows = await db
-    .select({ notice: notices, siteSlug: sites.slug })
-    .from(notices)
-    .leftJoin(sites, eq(sites.id, notices.siteId))
-    .where(and(lte(notices.fromDate, date), gte(notices.toDate, date), siteId !== null ? or(isNull(notices.siteId), eq(notices.siteId, siteId)) : isNull(notices.siteId)))
-    .orderBy(desc(notices.fromDate), desc(notices.id))
-    .all();
+  const rows = siteId !== null ? await inForceForSite(db).all({ date, siteId }) : await inForceEverywhere(db).all({ date });
   return rows.map((r) => noticeView(r.notice, r.siteSlug));
 }
 
