@@ -21,3 +21,14 @@ export function dateRange(query: { from?: LocalDate; to?: LocalDate }, today: Lo
   }
   return { from, to };
 }
+
+/**
+ * The Monday-to-Sunday week a printed poster covers: this week, except from Saturday on, when a
+ * poster put up at the weekend is read in the coming week.
+ */
+export function posterWeek(today: LocalDate): { from: LocalDate; to: LocalDate } {
+  const soon = addDays(today, 2);
+  const daysSinceMonday = (new Date(`${soon}T00:00:00Z`).getUTCDay() + 6) % 7;
+  const from = addDays(soon, -daysSinceMonday);
+  return { from, to: addDays(from, 6) };
+}

@@ -7,6 +7,7 @@ import { cohortName } from '../../domain/cohorts';
 import { addDays, isLocalDate, todayIn } from '../../domain/local-date';
 import { ActivitiesPage } from '../../../web/views/activities';
 import { BikePage } from '../../../web/views/bike';
+import { posterWeek } from '../../domain/date-range';
 import { BikePoster } from '../../../web/views/bike-poster';
 import { MembershipPage } from '../../../web/views/membership';
 import { lookUpMembershipForCaller } from '../activities';
@@ -30,9 +31,7 @@ export function outreachPages() {
       const services = c.get('services');
       const asked = c.req.query('from');
       const today = todayIn(ZONE, services.now());
-      // The poster shows a calendar week, Monday to Sunday, unless asked for another start.
-      const weekday = (new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7;
-      const from = asked && isLocalDate(asked) ? asked : addDays(today, -weekday);
+      const from = asked && isLocalDate(asked) ? asked : posterWeek(today).from;
       const to = addDays(from, 6);
       const stops = await bikeSchedule(services, from, to);
       return c.html(<BikePoster page={c.get('page')} from={from} to={to} stops={stops} url={`${publicBase(c)}/bike`} />);
