@@ -7,11 +7,9 @@ import { openTarget, unique, type Target } from '../support/target';
 // Setting up the bike, activities and notices through the forms alone, proved through the JSON API.
 let target: Target;
 let api: ApiClient;
-let origin: string;
 beforeAll(async () => {
   target = await openTarget();
   api = new ApiClient(target);
-  origin = target.runtime === 'worker' ? new URL(process.env.HENTETID_WORKER_URL!).origin : 'http://localhost';
 });
 afterAll(() => target.close());
 
@@ -21,7 +19,7 @@ type Fields = Record<string, string | string[]>;
 async function postForm(path: string, fields: Fields, as: As) {
   const body = new URLSearchParams();
   for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin };
+  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: target.origin };
   if (as) headers.cookie = await api.cookieFor(as);
   return target.fetch(path, { method: 'POST', headers, body: body.toString(), redirect: 'manual' });
 }

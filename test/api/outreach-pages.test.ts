@@ -6,11 +6,9 @@ import { openTarget, unique, type Target } from '../support/target';
 // The bike, activity, membership, attendance and tracing pages over plain HTTP on both runtimes.
 let target: Target;
 let api: ApiClient;
-let origin: string;
 beforeAll(async () => {
   target = await openTarget();
   api = new ApiClient(target);
-  origin = target.runtime === 'worker' ? new URL(process.env.HENTETID_WORKER_URL!).origin : 'http://localhost';
 });
 afterAll(() => target.close());
 
@@ -22,7 +20,7 @@ async function page(path: string, as: 'admin' | 'staff' | 'volunteer' | null = n
 }
 
 async function postForm(path: string, fields: Record<string, string>, as: 'admin' | 'staff' | 'volunteer') {
-  const headers = { 'content-type': 'application/x-www-form-urlencoded', origin, cookie: await api.cookieFor(as) };
+  const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: target.origin, cookie: await api.cookieFor(as) };
   return target.fetch(path, { method: 'POST', headers, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
 }
 
@@ -135,7 +133,7 @@ describe('staff pages for activities', () => {
     const res = await postForm(`/staff/activities/${slug}/members`, { cohort: 'B', note: 'Sykkel' }, 'staff');
     expect(res.status).toBe(303);
     const location = res.headers.get('location')!;
-    const code = new URL(location, origin).searchParams.get('joined')!;
+    const code = new URL(location, target.origin).searchParams.get('joined')!;
     const { html } = await page(location, 'staff');
     expect(html).toContain('er med i gruppe B');
     expect(element(html, 'data-cohort', 'B')).toContain('Sykkel');

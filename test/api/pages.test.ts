@@ -7,11 +7,9 @@ import { openTarget, unique, type Target } from '../support/target';
 // The pages over plain HTTP on both runtimes; the browser tests in test/e2e drive them in Chromium.
 let target: Target;
 let api: ApiClient;
-let origin: string;
 beforeAll(async () => {
   target = await openTarget();
   api = new ApiClient(target);
-  origin = target.runtime === 'worker' ? new URL(process.env.HENTETID_WORKER_URL!).origin : 'http://localhost';
 });
 afterAll(() => target.close());
 
@@ -29,7 +27,7 @@ function form(fields: Record<string, string>) {
   return new URLSearchParams(fields).toString();
 }
 
-async function postForm(path: string, fields: Record<string, string>, as: 'admin' | 'staff' | 'volunteer' | null, from = origin) {
+async function postForm(path: string, fields: Record<string, string>, as: 'admin' | 'staff' | 'volunteer' | null, from = target.origin) {
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: from };
   if (as) headers.cookie = await api.cookieFor(as);
   return target.fetch(path, { method: 'POST', headers, body: form(fields), redirect: 'manual' });

@@ -17,6 +17,8 @@ export { ADMIN_PASSWORD };
  */
 export type Target = {
   runtime: 'node' | 'worker';
+  /** The origin pages see, for the Origin header that the csrf check wants on form posts. */
+  origin: string;
   fetch(path: string, init?: RequestInit): Promise<Response>;
   /** Node only: the services behind the app, to move the clock or inspect the file. */
   services?: Services;
@@ -30,6 +32,7 @@ export async function openTarget(options: { now?: () => number } = {}): Promise<
     if (!workerUrl) throw new Error('HENTETID_WORKER_URL is not set: the worker globalSetup did not start wrangler dev');
     return {
       runtime: 'worker',
+      origin: new URL(workerUrl).origin,
       fetch: (path, init) => fetch(new URL(path, workerUrl), { redirect: 'manual', ...init }),
       close: async () => {},
     };
@@ -47,6 +50,7 @@ export async function openTarget(options: { now?: () => number } = {}): Promise<
   const app = createApp(services);
   return {
     runtime: 'node',
+    origin: 'http://localhost',
     services,
     fetch: async (path, init) => app.request(path, init),
     close: async () => {
