@@ -1,4 +1,4 @@
-import { and, asc, between, eq, inArray } from 'drizzle-orm';
+import { and, asc, between, eq } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
@@ -127,16 +127,11 @@ export async function setStopStatus(
   return { stop: stop.slug, date: input.date, status: values.status, message: values.message };
 }
 
-/** Dates on which the stop does not run: cancelled ahead, or called off on the day. */
-export async function cancelledStopDates({ db }: Services, stopIds: number[]) {
-  if (stopIds.length === 0) return new Map<number, Map<string, string>>();
+/** Dates on which each stop does not run: cancelled ahead, or called off on the day. */
+export async function cancelledStopDates({ db }: Services) {
   const [cancelled, calledOff] = await Promise.all([
-    db.select().from(bikeStopCancellations).where(inArray(bikeStopCancellations.stopId, stopIds)).all(),
-    db
-      .select()
-      .from(bikeStopUpdates)
-      .where(and(inArray(bikeStopUpdates.stopId, stopIds), eq(bikeStopUpdates.status, 'cancelled')))
-      .all(),
+    db.select().from(bikeStopCancellations).all(),
+    db.select().from(bikeStopUpdates).where(eq(bikeStopUpdates.status, 'cancelled')).all(),
   ]);
   const byStop = new Map<number, Map<string, string>>();
   const put = (stopId: number, date: string, reason: string) => {
@@ -182,17 +177,17 @@ export async function bikeSchedule(services: Services, from: string, to: string,
   const { db } = services;
   const stops = only ? [only] : await listBikeStops(services);
   if (stops.length === 0) return [];
-  const ids = stops.map((s) => s.id);
+  // All stops or one: no list of ids, which D1's 100 bound parameters would cap.
   const [cancelled, updates] = await Promise.all([
     db
       .select()
       .from(bikeStopCancellations)
-      .where(and(inArray(bikeStopCancellations.stopId, ids), between(bikeStopCancellations.date, from, to)))
+      .where(and(only ? eq(bikeStopCancellations.stopId, only.id) : undefined, between(bikeStopCancellations.date, from, to)))
       .all(),
     db
       .select()
       .from(bikeStopUpdates)
-      .where(and(inArray(bikeStopUpdates.stopId, ids), between(bikeStopUpdates.date, from, to)))
+      .where(and(only ? eq(bikeStopUpdates.stopId, only.id) : undefined, between(bikeStopUpdates.date, from, to)))
       .all(),
   ]);
   const reasons = new Map(cancelled.map((c) => [`${c.stopId}|${c.date}`, c.reason]));

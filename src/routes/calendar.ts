@@ -56,7 +56,7 @@ export function calendarRoutes() {
       const services = c.get('services');
       const lang = langOf(c);
       const stops = await listBikeStops(services);
-      const cancelled = await cancelledStopDates(services, stops.map((s) => s.id));
+      const cancelled = await cancelledStopDates(services);
       const publicUrl = services.settings.publicUrl;
       const events: CalendarEvent[] = stops.flatMap((stop) => {
         const first = firstDate(stop.rrule, stop.startsOn, stop.until);
