@@ -1,4 +1,4 @@
-import { and, between, eq, ne, sql } from 'drizzle-orm';
+import { and, between, eq, sql } from 'drizzle-orm';
 import type { SlotLoad } from '../domain/allocation';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate } from '../domain/recurrence';
@@ -6,7 +6,7 @@ import { daySlots } from '../domain/slots';
 import type { Services } from '../http/context';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
-import { closures, tickets } from './schema';
+import { closures, slotLoads } from './schema';
 
 export type DayPlan = {
   date: string;
@@ -16,10 +16,24 @@ export type DayPlan = {
   slots: SlotLoad[];
 };
 
+type Slot = { start: number; end: number };
+// Every ticket issued and every list asks for a day's slots; they depend only on these fields,
+// so recent days are kept (frozen: callers share them). A changed row gives a new key.
+const recentSlots = new Map<string, readonly Slot[]>();
+const RECENT_SLOTS_LIMIT = 2_000;
+
 /** The slots a distribution has on a date, as wall-clock times in the zone (no database). */
-export function slotsOn(d: DistributionRow, date: string, zone: string) {
-  if (!isRecurringDate(d.rrule, d.startsOn, d.until, date)) return [];
-  return daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone });
+export function slotsOn(d: Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>, date: string, zone: string): Slot[] {
+  const key = `${date}|${zone}|${d.opens}|${d.closes}|${d.slotMinutes}|${d.startsOn}|${d.until}|${d.rrule}`;
+  let slots = recentSlots.get(key);
+  if (!slots) {
+    slots = !isRecurringDate(d.rrule, d.startsOn, d.until, date)
+      ? []
+      : daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone }).map((s) => Object.freeze({ start: s.start, end: s.end }));
+    if (recentSlots.size >= RECENT_SLOTS_LIMIT) recentSlots.clear();
+    recentSlots.set(key, Object.freeze(slots));
+  }
+  return slots as Slot[];
 }
 
 // Asked on every ticket issued and every slot view.
@@ -30,21 +44,13 @@ const closureOn = prepared((db) =>
     .where(and(eq(closures.distributionId, sql.placeholder('id')), eq(closures.date, sql.placeholder('date'))))
     .prepare(),
 );
-// By the day's slot starts rather than its date: SQLite then reads only the covering index
-// tickets_slot (distribution, slot_start, status) for that day; asked by date it picks the same
-// index for the GROUP BY but scans every ticket the distribution has.
+// The day's live seats per slot, read from slot_loads (kept exact by triggers on tickets):
+// one primary-key range of at most a day's slots instead of counting the day's tickets.
 const loadsBetween = prepared((db) =>
   db
-    .select({ start: tickets.slotStart, taken: sql<number>`count(*)` })
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.distributionId, sql.placeholder('id')),
-        between(tickets.slotStart, sql.placeholder('first'), sql.placeholder('last')),
-        ne(tickets.status, 'cancelled'),
-      ),
-    )
-    .groupBy(tickets.slotStart)
+    .select({ start: slotLoads.slotStart, taken: slotLoads.taken })
+    .from(slotLoads)
+    .where(and(eq(slotLoads.distributionId, sql.placeholder('id')), between(slotLoads.slotStart, sql.placeholder('first'), sql.placeholder('last'))))
     .prepare(),
 );
 

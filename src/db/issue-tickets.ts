@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
@@ -8,13 +8,31 @@ import type { IssueTicketsInput } from '../schemas/core';
 import { loadDayPlan, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
-import { tickets } from './schema';
+import { distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
 const MAX_ATTEMPTS = 12;
+
+// Issuing names a site and one of its distributions: one query for both instead of two.
+const siteAndDistribution = prepared((db) =>
+  db
+    .select({ site: sites, distribution: distributions })
+    .from(sites)
+    .leftJoin(distributions, and(eq(distributions.siteId, sites.id), eq(distributions.slug, sql.placeholder('dist'))))
+    .where(eq(sites.slug, sql.placeholder('site')))
+    .prepare(),
+);
+
+/** The site and distribution a ticket is issued on; the same 404s as findSite and findDistribution. */
+export async function findIssuePlace({ db }: Services, siteSlug: string, distSlug: string): Promise<{ site: SiteRow; d: DistributionRow }> {
+  const row = await siteAndDistribution(db).get({ site: siteSlug, dist: distSlug });
+  if (!row) throw new DomainError(404, 'site_not_found', `No site "${siteSlug}".`);
+  if (!row.distribution) throw new DomainError(404, 'distribution_not_found', `No distribution "${distSlug}" at ${row.site.slug}.`);
+  return { site: row.site, d: row.distribution };
+}
 
 /**
  * Issues `count` tickets all or nothing. The plan (which slots) is made from a read, but the
@@ -64,8 +82,8 @@ function notEnough(free: number, count: number) {
 
 /**
  * One statement picks the slot and takes the seat, so concurrent walk-ins never collide on a
- * stale plan: the candidate slots come in as JSON, their loads are counted in the same statement
- * (one pass over the covering index tickets_slot for the day) and the capacity is read from the
+ * stale plan: the candidate slots come in as JSON, their loads are read in the same statement
+ * from slot_loads by key (one row a slot, kept exact by triggers) and the capacity from the
  * distribution row. The text never changes, so it is prepared once per database.
  */
 const oneSeat = (order: 'spread' | 'earliest') =>
@@ -76,13 +94,9 @@ const oneSeat = (order: 'spread' | 'earliest') =>
       .select(
         sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, c.s, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
         from (select json_extract(value, '$[0]') as s, json_extract(value, '$[1]') as e from json_each(${p('slots')})) as c
-        left join (
-          select slot_start, count(*) as n from tickets
-          where distribution_id = ${p('distributionId')} and slot_start between ${p('first')} and ${p('last')} and status <> 'cancelled'
-          group by slot_start
-        ) as l on l.slot_start = c.s
-        where coalesce(l.n, 0) < (select per_slot from distributions where id = ${p('distributionId')})
-        order by ${order === 'spread' ? sql`coalesce(l.n, 0) asc, c.s asc` : sql`c.s asc`}
+        left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.s
+        where coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
+        order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.s asc` : sql`c.s asc`}
         limit 1`,
       )
       .returning()
@@ -100,8 +114,6 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
     note: input.note ?? null,
     now,
     slots: JSON.stringify(candidates.map((s) => [s.start, s.end])),
-    first: candidates[0]!.start,
-    last: candidates[candidates.length - 1]!.start,
   });
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);

@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
-import { findDistribution } from '../db/distributions';
-import { issueTickets } from '../db/issue-tickets';
+import { findIssuePlace, issueTickets } from '../db/issue-tickets';
 import { pickupList } from '../db/pickups';
 import { assertNotThrottled, throttle } from '../db/rate-limit';
 import { findSite } from '../db/sites';
@@ -61,8 +60,7 @@ function viewFor(c: Context<AppEnv>, found: TicketWithPlace) {
 export function ticketIssueRoutes() {
   return new Hono<AppEnv>().post('/:site/distributions/:dist/tickets', requireRole('staff'), validate('json', issueTicketsSchema), async (c) => {
     const services = c.get('services');
-    const site = await findSite(services, c.req.param('site'));
-    const d = await findDistribution(services, site, c.req.param('dist'));
+    const { site, d } = await findIssuePlace(services, c.req.param('site'), c.req.param('dist'));
     const issued = await issueTickets(services, site, d, c.req.valid('json'));
     return c.json({ tickets: issued.map((t) => ticketSummary(t, site.timezone)) }, 201);
   });
@@ -81,8 +79,9 @@ export function ticketRoutes() {
   return new Hono<AppEnv>()
     .get('/:code', async (c) => {
       const found = await requireForCaller(c);
-      c.header('Cache-Control', 'no-store');
-      return c.json(viewFor(c, found));
+      // Plain header object, not c.header(): @hono/node-server then writes it straight out
+      // instead of building and walking a Headers object (the busiest public route).
+      return new Response(JSON.stringify(viewFor(c, found)), { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
     })
     .post('/:code/status', requireRole('volunteer'), validate('json', ticketStatusSchema), async (c) => {
       const found = await requireForCaller(c);

@@ -3,7 +3,8 @@ import type { PickupList } from '../../src/db/pickups';
 import type { TicketStatus } from '../../src/db/schema';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
-import { clockOfIso, longDate } from './time-format';
+import { clock, longDate } from './time-format';
+import { slipsHtml } from './volunteer-slips';
 
 type Props = { page: PageContext; sites: Choice[]; site: Choice & { timezone: string }; list: PickupList; nowMs: number };
 
@@ -47,43 +48,23 @@ export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
             {d.slots
               .filter((s) => s.tickets.length > 0)
               .map((s) => {
-                const start = DateTime.fromISO(s.start).toMillis();
-                const end = DateTime.fromISO(s.end).toMillis();
+                // Date.parse reads the offset in the ISO text, as luxon did, at a fraction of the cost.
+                const start = Date.parse(s.start);
+                const end = Date.parse(s.end);
+                const from = clock(t, start, zone);
                 const current = start <= nowMs && nowMs < end;
                 const live = s.tickets.filter((x) => x.status !== 'cancelled');
                 const picked = live.filter((x) => x.status === 'picked_up').length;
                 return (
-                  <section class={`slot${current ? ' current' : ''}`} id={`slot-${d.slug}-${clockOfIso(t, s.start, zone).replace(':', '')}`} aria-current={current ? 'time' : undefined}>
+                  <section class={`slot${current ? ' current' : ''}`} id={`slot-${d.slug}-${from.replace(':', '')}`} aria-current={current ? 'time' : undefined}>
                     <h3 class="slot-head">
                       <span>
-                        {clockOfIso(t, s.start, zone)}–{clockOfIso(t, s.end, zone)}
+                        {from}–{clock(t, end, zone)}
                       </span>
                       {current ? <span class="now-tag">{t.volunteer.now}</span> : null}
                       <span class="count">{t.volunteer.slotCounts(picked, live.length)}</span>
                     </h3>
-                    <ul class="pick">
-                      {s.tickets.map((x) => (
-                        <li data-status={x.status} data-code={x.code}>
-                          <span class="box print-only" aria-hidden="true"></span>
-                          <span class="who">
-                            <span class="code-text">{x.code}</span>{' '}
-                            {/* Waiting is the normal state; only what changed gets a label. */}
-                            {x.status === 'booked' ? null : <span class={`status status-${x.status}`}>{t.status[x.status]}</span>}
-                          </span>
-                          {x.note ? <span class="note">{x.note}</span> : null}
-                          <span class="buttons no-print">
-                            {x.status === 'booked' ? (
-                              <>
-                                <StatusButton t={t} site={site.slug} date={list.date} code={x.code} status="picked_up" label={t.volunteer.pickedUp} aria={t.volunteer.markPickedUp(x.code)} />
-                                <StatusButton t={t} site={site.slug} date={list.date} code={x.code} status="no_show" label={t.volunteer.noShow} aria={t.volunteer.markNoShow(x.code)} secondary />
-                              </>
-                            ) : x.status === 'cancelled' ? null : (
-                              <StatusButton t={t} site={site.slug} date={list.date} code={x.code} status="booked" label={t.volunteer.undo} aria={t.volunteer.markUndo(x.code)} secondary />
-                            )}
-                          </span>
-                        </li>
-                      ))}
-                    </ul>
+                    <ul class="pick">{slipsHtml(t, list.date, s.tickets)}</ul>
                   </section>
                 );
               })}
@@ -92,18 +73,5 @@ export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
         <p class="refreshed muted">{t.volunteer.refreshed(DateTime.fromMillis(nowMs, { zone }).toFormat('HH:mm:ss'))}</p>
       </div>
     </Layout>
-  );
-}
-
-function StatusButton(props: { t: PageContext['t']; site: string; date: string; code: string; status: TicketStatus; label: string; aria: string; secondary?: boolean }) {
-  return (
-    <form method="post" action="/volunteer/status" data-inline id={`f-${props.code}-${props.status}`}>
-      <input type="hidden" name="code" value={props.code} />
-      <input type="hidden" name="status" value={props.status} />
-      <input type="hidden" name="date" value={props.date} />
-      <button type="submit" class={props.secondary ? 'secondary' : undefined} aria-label={props.aria}>
-        {props.label}
-      </button>
-    </form>
   );
 }

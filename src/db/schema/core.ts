@@ -1,5 +1,5 @@
 
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 // Instants are epoch milliseconds (UTC); local dates are 'YYYY-MM-DD' in the site's zone.
 
@@ -65,8 +65,22 @@ export const tickets = sqliteTable(
     // The capacity trigger and the slot counts read this: live tickets of one slot.
     index('tickets_slot').on(t.distributionId, t.slotStart, t.status),
     index('tickets_day').on(t.distributionId, t.date),
-    index('tickets_issued').on(t.issuedAt),
   ],
+);
+
+/**
+ * Live (not cancelled) tickets per slot, kept exact by triggers on tickets in the same statement
+ * (migration slot_load_triggers), so it cannot drift. The capacity triggers and the seat choice
+ * read one row by key instead of counting the slot's or the day's tickets on every issue.
+ */
+export const slotLoads = sqliteTable(
+  'slot_loads',
+  {
+    distributionId: integer('distribution_id').notNull().references(() => distributions.id, { onDelete: 'cascade' }),
+    slotStart: integer('slot_start').notNull(),
+    taken: integer('taken').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.distributionId, t.slotStart] })],
 );
 
 /** What retention keeps after tickets are deleted: anonymous per-day counts. */
