@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson } from '../support/client';
-import { openTarget, unique, type Target } from '../support/target';
+import { describe, expect, it } from 'vitest';
+import { expectJson } from '../support/client';
+import { unique } from '../support/target';
+import { useTarget } from '../support/use-target';
 
-let target: Target;
-let api: ApiClient;
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { api } = useTarget();
 
 async function createActivity(fields: Record<string, unknown> = {}) {
   const slug = unique('act');

@@ -1,17 +1,12 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson, type As } from '../support/client';
+import { describe, expect, it } from 'vitest';
+import { expectJson, type As } from '../support/client';
 import { nextWeekday } from '../support/dates';
-import { openTarget, unique, type Target } from '../support/target';
+import { unique } from '../support/target';
+import { useTarget, onWorker } from '../support/use-target';
 
 // Setting up the bike, activities and notices through the forms alone, proved through the JSON API.
-let target: Target;
-let api: ApiClient;
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { target, api } = useTarget();
 
 type Fields = Record<string, string | string[]>;
 
@@ -239,7 +234,7 @@ describe('a membership code typed on the ticket form', () => {
     expect(await member.text()).toContain('Kor');
   });
 
-  it.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('counts a code that is neither once, and a membership hit not at all', async () => {
+  it.skipIf(onWorker)('counts a code that is neither once, and a membership hit not at all', async () => {
     const slug = unique('act');
     await expectJson(await api.post('/api/activities', { slug, name: 'Kor', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', startTime: '18:00', durationMinutes: 60, cohorts: 1, cohortSize: 4 }, 'admin'), 201);
     const { code } = await expectJson(await api.post(`/api/activities/${slug}/members`, {}, 'staff'), 201);

@@ -1,15 +1,10 @@
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson } from '../support/client';
-import { openTarget, unique, type Target } from '../support/target';
+import { describe, expect, it } from 'vitest';
+import { expectJson } from '../support/client';
+import { unique } from '../support/target';
+import { useTarget } from '../support/use-target';
 
-let target: Target;
-let api: ApiClient;
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { api } = useTarget();
 
 // Spans both Europe/Oslo changes of 2026 (29 March, 25 October); both ends are in winter time.
 const FROM = '2026-03-01';

@@ -1,18 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson, type As } from '../support/client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expectJson, type As } from '../support/client';
 import { nextWeekday } from '../support/dates';
-import { openTarget, unique, type Target } from '../support/target';
+import { unique } from '../support/target';
+import { useTarget } from '../support/use-target';
 
-let target: Target;
-let api: ApiClient;
+const { api } = useTarget();
 const site = unique('err');
 const base = `/api/sites/${site}/distributions/mat`;
 let code: string;
 const date = nextWeekday(1, 28);
 
 beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
   await expectJson(await api.post('/api/sites', { slug: site, name: 'Feil' }, 'admin'), 201);
   await expectJson(
     await api.post(`/api/sites/${site}/distributions`, { slug: 'mat', name: 'Mat', rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2026-01-05', opens: '10:00', closes: '11:00', slotMinutes: 20, perSlot: 2 }, 'admin'),
@@ -20,7 +18,6 @@ beforeAll(async () => {
   );
   code = (await expectJson(await api.post(`${base}/tickets`, { date }, 'staff'), 201)).tickets[0].code;
 });
-afterAll(() => target.close());
 
 /** Everything a bad request could have changed, read back through the API. */
 async function fingerprint() {

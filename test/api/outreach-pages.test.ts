@@ -1,16 +1,11 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson } from '../support/client';
-import { openTarget, unique, type Target } from '../support/target';
+import { describe, expect, it } from 'vitest';
+import { expectJson } from '../support/client';
+import { unique } from '../support/target';
+import { useTarget } from '../support/use-target';
 
 // The bike, activity, membership, attendance and tracing pages over plain HTTP on both runtimes.
-let target: Target;
-let api: ApiClient;
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { target, api } = useTarget();
 
 const today = () => DateTime.now().setZone('Europe/Oslo').toISODate()!;
 

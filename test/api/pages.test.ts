@@ -1,17 +1,12 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, expectJson } from '../support/client';
 import { nextWeekday } from '../support/dates';
-import { openTarget, unique, type Target } from '../support/target';
+import { openTarget, unique } from '../support/target';
+import { useTarget, onWorker } from '../support/use-target';
 
 // The pages over plain HTTP on both runtimes; the browser tests in test/e2e drive them in Chromium.
-let target: Target;
-let api: ApiClient;
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { target, api } = useTarget();
 
 async function siteWithTickets(count: number, perSlot = 4) {
   const site = unique('site');
@@ -109,7 +104,7 @@ describe('the ticket page', () => {
     expect(html).toContain('&lt;script&gt;');
   });
 
-  it.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('gives a 429 page after 20 unknown codes from one address in 10 minutes', async () => {
+  it.skipIf(onWorker)('gives a 429 page after 20 unknown codes from one address in 10 minutes', async () => {
     const headers = { 'x-test-client': unique('addr') };
     for (let i = 0; i < 20; i++) expect((await target.fetch(`/t/ZZZZZZZ${i % 10}`, { headers })).status).toBe(404);
     const res = await target.fetch('/t/ZZZZZZZZ', { headers });
@@ -164,7 +159,7 @@ describe('staff pages', () => {
 
 describe('admin: lowering a capacity', () => {
   it('shows how many slips will move or be cancelled and changes nothing until confirmed', async () => {
-    const { site, date, codes } = await siteWithTickets(8);
+    const { site, codes } = await siteWithTickets(8);
     const path = `/admin/sites/${site}/distributions/mat`;
     const fields = { slug: 'mat', name: 'Matutdeling', rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2026-01-01', until: '', opens: '10:00', closes: '11:00', slotMinutes: '15', perSlot: '1', intent: 'save' };
     const ask = await postForm(path, fields, 'admin');
@@ -200,7 +195,7 @@ describe('notices on the public pages', () => {
   });
 });
 
-describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('the volunteer list (node: a chosen clock)', () => {
+describe.skipIf(onWorker)('the volunteer list (node: a chosen clock)', () => {
   it('highlights the slot that is on now and counts per slot', async () => {
     let clock = Date.now();
     const local = await openTarget({ now: () => clock });

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson } from '../support/client';
-import { ADMIN_PASSWORD, openTarget, unique, type Target } from '../support/target';
+import { describe, expect, it } from 'vitest';
+import { expectJson } from '../support/client';
+import { ADMIN_PASSWORD, openTarget, unique } from '../support/target';
+import { useTarget, onWorker } from '../support/use-target';
 
-let target: Target;
-let api: ApiClient;
-
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { target, api } = useTarget();
 
 /** Each test throttles its own address (honoured by the node target), so none poisons another. */
 function from(address = unique('addr')) {
@@ -54,7 +48,7 @@ describe('logging in', () => {
     expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
   });
 
-  it.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('marks the cookie Secure when the request is https', async () => {
+  it.skipIf(onWorker)('marks the cookie Secure when the request is https', async () => {
     const res = await login('admin', ADMIN_PASSWORD, from(), 'https://hentetid.example/api/session');
     await expectJson(res, 200);
     expect(res.headers.get('set-cookie')).toMatch(/;\s*Secure/i);
@@ -210,7 +204,7 @@ describe('login throttling', () => {
   });
 });
 
-describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('login throttling over time (node clock)', () => {
+describe.skipIf(onWorker)('login throttling over time (node clock)', () => {
   it('lets the address in again once the 15-minute window has passed', async () => {
     let clock = Date.parse('2026-03-02T09:00:00Z');
     const timed = await openTarget({ now: () => clock });
@@ -253,7 +247,7 @@ describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('login throttling
   });
 });
 
-describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('request logs', () => {
+describe.skipIf(onWorker)('request logs', () => {
   it('never contain passwords, session secrets, tokens or ticket codes', async () => {
     const { createApp } = await import('../../src/app');
     const { vi } = await import('vitest');

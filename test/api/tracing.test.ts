@@ -1,15 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson } from '../support/client';
+import { describe, expect, it } from 'vitest';
+import { expectJson } from '../support/client';
 import { nextWeekday } from '../support/dates';
-import { openTarget, unique, type Target } from '../support/target';
+import { unique } from '../support/target';
+import { useTarget } from '../support/use-target';
 
-let target: Target;
-let api: ApiClient;
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { api } = useTarget();
 
 const trace = async (code: string, from: string, to: string) =>
   expectJson(await api.get(`/api/tracing?code=${encodeURIComponent(code)}&from=${from}&to=${to}`, 'staff'), 200);

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiClient, expectJson } from '../support/client';
-import { openTarget, unique, type Target } from '../support/target';
+import { openTarget, unique } from '../support/target';
+import { useTarget, onWorker } from '../support/use-target';
 
-let target: Target;
-let api: ApiClient;
-
-beforeAll(async () => {
-  target = await openTarget();
-  api = new ApiClient(target);
-});
-afterAll(() => target.close());
+const { target, api } = useTarget();
 
 async function login(username: string, password: string) {
   return target.fetch('/api/session', {
@@ -143,7 +137,7 @@ describe('deleting users', () => {
 });
 
 // On the worker other test files may have made admins in the shared database, so "last" is unknowable.
-describe.skipIf(process.env.HENTETID_TEST_TARGET === 'worker')('the last admin', () => {
+describe.skipIf(onWorker)('the last admin', () => {
   it('cannot be demoted or deleted', async () => {
     const fresh = await openTarget();
     try {

@@ -1,20 +1,15 @@
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient, expectJson } from '../support/client';
-import { openTarget, unique, type Target } from '../support/target';
+import { describe, expect, it } from 'vitest';
+import { expectJson } from '../support/client';
+import { unique } from '../support/target';
+import { useTarget } from '../support/use-target';
 
 /**
  * SPEC: no slot ever holds more tickets than its capacity, not under concurrent requests, not on
  * D1. On the worker these requests really run at once against workerd and its local D1.
  */
 describe('concurrent ticket requests for a limited number of seats', () => {
-  let target: Target;
-  let api: ApiClient;
-  beforeAll(async () => {
-    target = await openTarget();
-    api = new ApiClient(target);
-  });
-  afterAll(() => target.close());
+  const { api } = useTarget();
 
   it('issue exactly as many tickets as there are seats, and no slot goes over', async () => {
     const site = unique('site');
