@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Fixtures, daysFromToday, today } from './fixtures';
 import { drive, warm, type LoadOptions, type LoadResult } from './load';
 import { printMicro, runMicro } from './micro';
-import { startChild, root, type Child } from './processes';
+import { startChild, root, type Child } from '../test/support/child-process';
 import { printGoals, printScenarios, summaryLine, type Goal, type Scenario } from './report';
 
 /**

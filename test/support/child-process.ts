@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
-export const root = resolve(import.meta.dirname, '..');
+export const root = resolve(import.meta.dirname, '../..');
 
 export function freePort(): Promise<number> {
   return new Promise((ok, fail) => {
@@ -15,7 +15,7 @@ export function freePort(): Promise<number> {
   });
 }
 
-export type Child = { url: string; child: ChildProcess; output: () => string; stop(): Promise<void> };
+export type Child = { url: string; child: ChildProcess; output: () => string; stop(signal?: NodeJS.Signals): Promise<void> };
 
 /**
  * Starts a TypeScript entry as its own Node process on a free port and waits until `probe`
@@ -51,11 +51,11 @@ export async function startChild(entry: string, options: { env?: Record<string, 
     url,
     child,
     output: () => log,
-    stop: () =>
+    stop: (signal = 'SIGTERM') =>
       new Promise((done) => {
         if (child.exitCode !== null || child.signalCode !== null) return done();
         child.once('exit', () => done());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }
