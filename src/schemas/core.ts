@@ -8,7 +8,7 @@ export const createSiteSchema = z.strictObject({
   address: shortTextSchema.optional(),
   timezone: timezoneSchema.optional(),
 });
-export const updateSiteSchema = createSiteSchema.partial();
+export const updateSiteSchema = createSiteSchema.partial().refine((v) => Object.keys(v).length > 0, 'give at least one field to change');
 
 const distributionFields = {
   slug: slugSchema,
