@@ -34,12 +34,12 @@ describe('no page answers bad input with a 500', () => {
       if (route.path === '/logout') continue; // would end the admin session the run uses
       const path = route.path.replace(/:(\w+)(\{[^}]*\})?/g, (_, name: string) => values[name] ?? 'x');
       for (const as of ['admin', null] as const) {
-        const cookie = as ? { cookie: await api.cookieFor(as) } : {};
+        const cookie: Record<string, string> = as ? { cookie: await api.cookieFor(as) } : {};
         const bodies = route.method === 'POST' ? forms : [undefined];
         for (const fields of bodies) {
           const res = await target.fetch(`${path}?date=garbage&site=${site}&codes=x,,y&lang=xx`, {
             method: route.method,
-            headers: { ...cookie, origin: target.origin, ...(fields ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+            headers: { ...cookie, origin: target.origin, ...(fields ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) } as Record<string, string>,
             body: fields ? new URLSearchParams(fields).toString() : undefined,
             redirect: 'manual',
           });
