@@ -34,6 +34,8 @@ const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     console.log('(This password is shown once. Set HENTETID_ADMIN_PASSWORD on a new database to choose it.)');
   } else if (report.adminCreated) {
     console.log(`Log in at ${url}/login as "admin" with the password from HENTETID_ADMIN_PASSWORD.`);
+  } else {
+    console.log(`Staff log in at ${url}/login`);
   }
 });
 
