@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Fixtures, daysFromToday, today } from './fixtures';
-import { drive, warm, type LoadOptions, type LoadResult } from './load';
+import { drive, warm, type LoadOptions } from './load';
 import { printMicro, runMicro } from './micro';
 import { startChild, root, type Child } from '../test/support/child-process';
 import { printGoals, printScenarios, summaryLine, type Goal, type Scenario } from './report';

@@ -15,7 +15,6 @@ export function openD1Store(binding: D1Database): Store {
   const db = drizzle(binding, { schema });
   return {
     db: db as unknown as Database,
-    engine: 'd1',
     async atomic(queries) {
       if (queries.length === 0) return [];
       const items = queries as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];

@@ -26,7 +26,6 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   const runAll = sqlite.transaction((queries: { all(): unknown }[]) => queries.map((q) => q.all() as unknown[]));
   return {
     db: db as unknown as Database,
-    engine: 'sqlite',
     async atomic(queries) {
       return runAll.immediate(queries);
     },

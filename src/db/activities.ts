@@ -1,4 +1,4 @@
-import { and, asc, between, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, asc, between, eq, getTableColumns, sql } from 'drizzle-orm';
 import { cohortName, freePlaces } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
@@ -185,15 +185,4 @@ export async function activitySessions(services: Services, a: ActivityRow, from:
     }),
   );
   return { sessions, waiting };
-}
-
-/** Waiting members in join order (ids), for positions. */
-export async function waitingIds({ db }: Services, a: ActivityRow) {
-  const rows = await db
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.activityId, a.id), eq(memberships.status, 'active'), isNull(memberships.cohort)))
-    .orderBy(asc(memberships.id))
-    .all();
-  return rows;
 }

@@ -18,6 +18,4 @@ export interface Store {
    * which has no interactive transactions. A failing statement (a capacity trigger) rolls back all.
    */
   atomic(queries: AtomicQuery[]): Promise<unknown[][]>;
-  /** Which engine this is, for the health check and logs only. */
-  engine: 'sqlite' | 'd1';
 }

@@ -14,7 +14,6 @@ import {
 } from '../db/activities';
 import { recordAttendance, sessionRoster, skipSession, unskipSession } from '../db/attendance';
 import { findMembership, joinActivity, leaveActivity, parseMembershipNotice, requireMembership, waitingPosition, type MembershipRow } from '../db/memberships';
-import { assertNotThrottled, throttle } from '../db/rate-limit';
 import { formatCode } from '../domain/codes';
 import { cohortIndex, cohortName } from '../domain/cohorts';
 import { dateRange } from '../domain/date-range';
@@ -27,7 +26,7 @@ import { parseWith, validate } from '../http/validate';
 import { localDateSchema } from '../schemas/common';
 import { attendanceSchema, cancellationSchema, codeBodySchema, createActivitySchema, joinSchema, rangeQuerySchema, updateActivitySchema } from '../schemas/outreach';
 import { negotiateLang } from '../../web/i18n/negotiate';
-import { codeLookupThrottle } from './tickets';
+import { guardedLookup } from '../http/guarded-lookup';
 
 const base = '/api/activities';
 documented({ method: 'get', path: base, summary: 'List the activities with members and free places', role: 'public', success: 200 });
@@ -81,14 +80,8 @@ async function membershipView(c: Context<AppEnv>, m: MembershipRow) {
 
 /** A code typed by the public: misses count against the caller's address, like ticket codes. */
 export async function lookUpMembershipForCaller(c: Context<AppEnv>, typed: string, a?: ActivityRow) {
-  const services = c.get('services');
-  const key = `code:${services.clientAddress(c)}`;
-  await assertNotThrottled(services, key, codeLookupThrottle);
-  const found = await findMembership(services, typed, a);
-  if (!found) {
-    await throttle(services, key, codeLookupThrottle);
-    throw new DomainError(404, 'membership_not_found', 'No membership has that code.');
-  }
+  const found = await guardedLookup(c, (services) => findMembership(services, typed, a));
+  if (!found) throw new DomainError(404, 'membership_not_found', 'No membership has that code.');
   return found;
 }
 

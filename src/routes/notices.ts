@@ -7,7 +7,6 @@ import { requireRole } from '../http/authenticate';
 import type { AppEnv } from '../http/context';
 import { documented } from '../http/openapi';
 import { parseWith, validate } from '../http/validate';
-import { localDateSchema } from '../schemas/common';
 import { noticeSchema, noticesQuerySchema } from '../schemas/outreach';
 
 documented({ method: 'post', path: '/api/notices', summary: 'Post a notice for one site or all', role: 'staff', body: noticeSchema, success: 201 });

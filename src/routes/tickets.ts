@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { findIssuePlace, issueTickets } from '../db/issue-tickets';
 import { pickupList } from '../db/pickups';
-import { assertNotThrottled, throttle } from '../db/rate-limit';
+import { guardedLookup } from '../http/guarded-lookup';
 import { findSite } from '../db/sites';
 import { findTicket, moveTicket, setTicketStatus, ticketSummary, ticketView, type TicketWithPlace } from '../db/tickets';
 import { DomainError } from '../domain/errors';
@@ -14,8 +14,6 @@ import { validate } from '../http/validate';
 import type { Context } from 'hono';
 import { dateQuerySchema, issueTicketsSchema, moveTicketSchema, ticketStatusSchema } from '../schemas/core';
 
-/** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
-export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
 
 documented({ method: 'post', path: '/api/sites/:site/distributions/:dist/tickets', summary: 'Issue one ticket or a batch (all or nothing)', role: 'staff', body: issueTicketsSchema, success: 201 });
 documented({ method: 'get', path: '/api/tickets/:code', summary: 'Look a ticket up by its code', role: 'public', success: 200 });
@@ -23,17 +21,9 @@ documented({ method: 'post', path: '/api/tickets/:code/status', summary: 'Mark p
 documented({ method: 'post', path: '/api/tickets/:code/move', summary: 'Move a ticket to another slot', role: 'staff', body: moveTicketSchema, success: 200 });
 documented({ method: 'get', path: '/api/sites/:site/pickups', summary: "The day's pickup list by slot", role: 'volunteer', query: dateQuerySchema, success: 200 });
 
-/**
- * Looks a code up for a caller, counting misses against their address so codes cannot be
- * guessed; an address over the limit is refused before the look-up, hit or miss.
- */
-export async function lookUpForCaller(c: Context<AppEnv>, typed: string): Promise<TicketWithPlace | null> {
-  const services = c.get('services');
-  const key = `code:${services.clientAddress(c)}`;
-  await assertNotThrottled(services, key, codeLookupThrottle);
-  const found = await findTicket(services, typed);
-  if (!found) await throttle(services, key, codeLookupThrottle);
-  return found;
+/** A ticket code typed by the public, counted against the caller's address when it misses. */
+export function lookUpForCaller(c: Context<AppEnv>, typed: string): Promise<TicketWithPlace | null> {
+  return guardedLookup(c, (services) => findTicket(services, typed));
 }
 
 async function requireForCaller(c: Context<AppEnv>) {

@@ -8,7 +8,32 @@ import { clock, longDate } from './time-format';
 export const printLayouts = ['a4', '80', '58'] as const;
 export type PrintLayout = (typeof printLayouts)[number];
 
-const sheetClass: Record<PrintLayout, string> = { a4: 'sheet-a4', '80': 'sheet-r80', '58': 'sheet-r58' };
+export const sheetClass: Record<PrintLayout, string> = { a4: 'sheet-a4', '80': 'sheet-r80', '58': 'sheet-r58' };
+
+/** The bar above any sheet of slips (not printed): its title, print, the other layouts, back. */
+export function PrintTools(props: { page: PageContext; title: string; layout: PrintLayout; hrefFor: (layout: PrintLayout) => string; back: string }) {
+  const { t } = props.page;
+  const names: Record<PrintLayout, string> = { a4: t.staff.layoutA4, '80': t.staff.layout80, '58': t.staff.layout58 };
+  return (
+    <div class="sheet-tools no-print">
+      <h1>{props.title}</h1>
+      <p>{t.print.help}</p>
+      <div class="actions">
+        <button type="button" data-print class="js-only">
+          {t.print.printNow}
+        </button>
+        {printLayouts
+          .filter((l) => l !== props.layout)
+          .map((l) => (
+            <a class="button secondary" href={props.hrefFor(l)}>
+              {names[l]}
+            </a>
+          ))}
+        <a href={props.back}>{t.print.back}</a>
+      </div>
+    </div>
+  );
+}
 
 /**
  * Paper slips: the pickup time big enough to read at arm's length, the day, the place, the code
@@ -17,25 +42,10 @@ const sheetClass: Record<PrintLayout, string> = { a4: 'sheet-a4', '80': 'sheet-r
  */
 export function PrintSheet({ page, found, layout, base, back }: { page: PageContext; found: TicketWithPlace[]; layout: PrintLayout; base: string; back: string }) {
   const { t } = page;
-  const other = printLayouts.filter((l) => l !== layout);
-  const names: Record<PrintLayout, string> = { a4: t.staff.layoutA4, '80': t.staff.layout80, '58': t.staff.layout58 };
+  const codes = found.map((f) => f.ticket.code).join(',');
   return (
     <Layout page={page} title={t.print.title(found.length)} bodyClass="print-page">
-      <div class="sheet-tools no-print">
-        <h1>{t.print.title(found.length)}</h1>
-        <p>{t.print.help}</p>
-        <div class="actions">
-          <button type="button" data-print class="js-only">
-            {t.print.printNow}
-          </button>
-          {other.map((l) => (
-            <a class="button secondary" href={`../${l}?${new URLSearchParams({ codes: found.map((f) => f.ticket.code).join(',') })}`}>
-              {names[l]}
-            </a>
-          ))}
-          <a href={back}>{t.print.back}</a>
-        </div>
-      </div>
+      <PrintTools page={page} title={t.print.title(found.length)} layout={layout} hrefFor={(l) => `../${l}?${new URLSearchParams({ codes })}`} back={back} />
       <div class={`slips ${sheetClass[layout]}`}>
         {found.map(({ ticket, site, distribution }) => {
           const zone = site.timezone;

@@ -129,8 +129,3 @@ export const rateLimits = sqliteTable('rate_limits', {
   count: integer('count').notNull(),
 });
 
-export const maintenance = sqliteTable('maintenance', {
-  task: text('task').primaryKey(),
-  lastRunAt: integer('last_run_at').notNull(),
-});
-

@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import { findMembership } from '../../db/memberships';
-import { assertNotThrottled, throttle } from '../../db/rate-limit';
 import { findTicket, type TicketWithPlace } from '../../db/tickets';
 import { normalizeCode } from '../../domain/codes';
 import { HomePage } from '../../../web/views/home';
 import { MessagePage } from '../../../web/views/message-page';
 import { TicketPage } from '../../../web/views/ticket';
-import { codeLookupThrottle } from '../tickets';
+import { guardedLookup } from '../../http/guarded-lookup';
 import type { PageCtx, PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
 
@@ -45,15 +44,8 @@ export function publicPages() {
  * into the one form on `/`. Like the API's look-up, a throttled address is refused before looking,
  * and a code that is neither counts once against it; a hit of either kind counts nothing.
  */
-async function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'membership' | null> {
-  const services = c.get('services');
-  const key = `code:${services.clientAddress(c)}`;
-  await assertNotThrottled(services, key, codeLookupThrottle);
-  const ticket = await findTicket(services, typed);
-  if (ticket) return ticket;
-  if (await findMembership(services, typed)) return 'membership';
-  await throttle(services, key, codeLookupThrottle);
-  return null;
+function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'membership' | null> {
+  return guardedLookup(c, async (services) => (await findTicket(services, typed)) ?? ((await findMembership(services, typed)) ? 'membership' : null));
 }
 
 function notFoundTicket(c: PageCtx) {
