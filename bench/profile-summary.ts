@@ -13,6 +13,10 @@ const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+// Idle samples are the server waiting for the network: leave them out so shares are of CPU time.
+for (const [id] of self) if (byId.get(id)!.callFrame.functionName === '(idle)') self.delete(id);
+// PROFILE_ALL=1: inclusive time of every function (node internals and packages too), not only ours.
+const everyFunction = process.env.PROFILE_ALL === '1';
 const total = [...self.values()].reduce((a, b) => a + b, 0);
 
 const shortUrl = (url: string) => url.replace(/^file:\/\/.*?\/node_modules\//, '').replace(/^file:\/\/.*?\/(src|web)\//, '$1/');
@@ -33,7 +37,7 @@ for (const [id, us] of self) {
   const seen = new Set<string>();
   for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
     const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
-    if (!/\/(src|web)\//.test(url) || url.includes('node_modules')) continue;
+    if (!everyFunction && (!/\/(src|web)\//.test(url) || url.includes('node_modules'))) continue;
     const key = `${functionName || '(anonymous)'} ${shortUrl(url)}:${lineNumber + 1}`;
     if (!seen.has(key)) add(inclusive, key, us);
     seen.add(key);
@@ -44,7 +48,7 @@ const top = (m: Map<string, number>, n: number, title: string) => {
   console.log(`\n${title}`);
   for (const [k, v] of [...m].sort((a, b) => b[1] - a[1]).slice(0, n)) console.log(`${((v / total) * 100).toFixed(1).padStart(6)}%  ${k}`);
 };
-console.log(`total ${(total / 1e6).toFixed(1)} s sampled`);
+console.log(`total ${(total / 1e6).toFixed(1)} s of CPU sampled (idle left out)`);
 top(files, 25, 'self time by package / file');
 top(fns, 40, 'self time by function');
-top(inclusive, 40, 'inclusive time of our functions');
+top(inclusive, everyFunction ? 80 : 40, everyFunction ? 'inclusive time of every function' : 'inclusive time of our functions');

@@ -17,11 +17,11 @@ import { printGoals, printScenarios, summaryLine, type Goal, type Scenario } fro
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 
-/** User + system CPU seconds of a process so far (Linux /proc); null elsewhere. */
-function cpuSeconds(pid: number | undefined): number | null {
+/** User and system CPU seconds of a process so far (Linux /proc); null elsewhere. */
+function cpuSeconds(pid: number | undefined): { user: number; system: number } | null {
   try {
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { user: Number(fields[11]) / 100, system: Number(fields[12]) / 100 };
   } catch {
     return null;
   }
@@ -84,8 +84,12 @@ async function main() {
     const result = await drive({ seconds, ...options });
     const cpu = cpuSeconds(target.child.pid);
     // CPU the server spent a request: steadier than req/s when other work shares the cores.
-    const cpuUs = cpu === null || cpuBefore === null || result.requests === 0 ? null : Math.round(((cpu - cpuBefore) / result.requests) * 1e6);
-    console.log(`  ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, ${cpuUs ?? '?'} µs CPU a request`);
+    const known = cpu !== null && cpuBefore !== null && result.requests > 0;
+    const perRequest = (seconds: number) => Math.round((seconds / result.requests) * 1e6);
+    const cpuUs = known ? perRequest(cpu.user + cpu.system - cpuBefore.user - cpuBefore.system) : null;
+    // The kernel's share (socket writes, SQLite's file writes and locks) apart from our JavaScript.
+    const systemUs = known ? perRequest(cpu.system - cpuBefore.system) : null;
+    console.log(`  ${name}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, ${cpuUs ?? '?'} µs CPU a request (${systemUs ?? '?'} in the kernel)`);
     return { name, ratio: null, cpuUs, ...result };
   };
   const skipped: string[] = [];

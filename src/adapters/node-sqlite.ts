@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema';
+import { groupCommitter } from './group-commit';
 import type { Database, Store } from '../db/store';
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
@@ -29,6 +30,8 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     async atomic(queries) {
       return runAll.immediate(queries);
     },
+    commitGrouped: groupCommitter(sqlite),
+    groupedWritesHoldTheLock: true,
     close: () => sqlite.close(),
   };
 }

@@ -18,4 +18,17 @@ export interface Store {
    * which has no interactive transactions. A failing statement (a capacity trigger) rolls back all.
    */
   atomic(queries: AtomicQuery[]): Promise<unknown[][]>;
+  /**
+   * Runs one write that is a single statement (atomic by itself) and resolves once it is
+   * committed. On better-sqlite3 the writes of one event-loop turn share a transaction and one
+   * commit (group commit), so `write` must be synchronous there, as that driver's queries are;
+   * on D1 every statement is its own transaction and this simply runs it.
+   */
+  commitGrouped<T>(write: () => T | Promise<T>): Promise<T>;
+  /**
+   * True when `commitGrouped` runs each write synchronously while this connection holds the
+   * database's write lock (better-sqlite3): a read and a write inside one such call are then one
+   * atomic step, as no other writer can come between them. False on D1.
+   */
+  readonly groupedWritesHoldTheLock: boolean;
 }

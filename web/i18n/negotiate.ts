@@ -3,7 +3,10 @@ import { defaultLang, isLang, type Lang } from './catalogue';
 export const langCookie = 'hentetid_lang';
 
 /** Readers of Nynorsk or plain "Norwegian" get bokmål rather than falling back to English. */
-const aliases: Record<string, Lang> = { no: 'nb', nn: 'nb' };
+const aliases = new Map<string, Lang>([
+  ['no', 'nb'],
+  ['nn', 'nb'],
+]);
 
 /**
  * The page language: `?lang=` first (the caller then remembers it in a cookie), then that cookie,
@@ -12,10 +15,26 @@ const aliases: Record<string, Lang> = { no: 'nb', nn: 'nb' };
 export function negotiateLang(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined): Lang {
   if (isLang(query)) return query;
   if (isLang(cookie)) return cookie;
-  for (const tag of byQuality(acceptLanguage ?? '')) {
+  const header = acceptLanguage ?? '';
+  // Browsers send one of a handful of headers; each is read once (bounded, dropped when full).
+  let lang = fromHeader.get(header);
+  if (lang === undefined) {
+    if (fromHeader.size >= HEADER_CACHE_LIMIT) fromHeader.clear();
+    fromHeader.set(header, (lang = fromAcceptLanguage(header)));
+  }
+  return lang;
+}
+
+const fromHeader = new Map<string, Lang>();
+const HEADER_CACHE_LIMIT = 1_000;
+
+function fromAcceptLanguage(header: string): Lang {
+  for (const tag of byQuality(header)) {
     const primary = tag.split('-')[0];
     if (isLang(primary)) return primary;
-    if (aliases[primary]) return aliases[primary];
+    // A Map, so a tag like "constructor" finds nothing rather than Object's own properties.
+    const alias = aliases.get(primary);
+    if (alias) return alias;
   }
   return defaultLang;
 }
