@@ -29,5 +29,9 @@ describe('the Worker bundle', () => {
     for (const nodeOnly of ['better-sqlite3', 'node:fs', 'require("fs")', "from 'fs'", '@hono/node-server']) {
       expect(code, `${nodeOnly} got into the Worker bundle`).not.toContain(nodeOnly);
     }
+    // The views compile against our JSX runtime, not hono/jsx's renderer (its metadata hoisting
+    // marks elements with data-precedence; ours has no such thing).
+    expect(code).toContain('Views render synchronously');
+    expect(code).not.toContain('data-precedence');
   }, 120_000);
 });

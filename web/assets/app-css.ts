@@ -83,7 +83,6 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .pick form{margin:0;display:inline}
 .pick .buttons{display:flex;gap:.5rem;margin-left:auto}
 .pick li[data-status=picked_up] .who,.pick li[data-status=cancelled] .who{text-decoration:line-through}
-.box{display:none;width:1.2rem;height:1.2rem;border:2px solid var(--ink)}
 .lead{font-size:1.15rem}
 details{margin:.5rem 0 1rem}
 summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:var(--brand);font-weight:600;text-decoration:underline}
@@ -172,7 +171,8 @@ tr.is-cancelled{color:var(--muted)}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
   .print-only{display:block}
-  .box{display:inline-block}
+  /* The tick box of a slip on paper: drawn here, not an element a slip (2,000 on a busy day). */
+  .pick li[data-status]::before{content:"";width:1.2rem;height:1.2rem;border:2px solid var(--ink)}
   .slot,.slot.current{border:1px solid #000;background:none;break-inside:avoid;margin:2mm 0;padding:0 2mm}
   .slot-head{margin:1mm 0;font-size:12pt}
   .pick li{padding:.5mm 0}

@@ -1,51 +1,46 @@
 import { raw } from 'hono/html';
 import type { TicketStatus } from '../../src/db/schema';
 import type { Catalogue } from '../i18n/catalogue';
+import { escapeHtml } from '../jsx/escape-html';
 
 type Slip = { code: string; status: TicketStatus; note: string | null };
 
 /**
- * The slips of one slot as an HTML string. A day can hold 2,000 slips with two forms each;
- * built as JSX that was ~50 µs a slip (≈100 ms a page), as a string it is a few µs. The markup
- * is exactly what the JSX gave (same attributes, order and escaping), so the page is unchanged.
+ * The slips of one slot as an HTML string. A day can hold 2,000 slips; built as JSX that was
+ * ~50 µs a slip (≈100 ms a page), as a string it is a few µs.
+ *
+ * One form a slip carries the code (the status post goes back to the ticket's own day, which is
+ * this list's); each action is a submit button with
+ * `name="status"`, so without script the browser posts the clicked button's value (the script
+ * adds the submitter to its background post). A booked slip offers picked up and no-show, a
+ * picked-up or no-show slip an undo, a cancelled slip nothing. The tick box on paper is drawn by
+ * the print stylesheet (`.pick li[data-status]::before`), not by an element a slip.
  */
-export function slipsHtml(t: Catalogue, date: string, slips: Slip[]) {
-  const dateAttr = escapeHtml(date);
+export function slipsHtml(t: Catalogue, slips: Slip[]) {
+  const v = t.volunteer;
+  const pickedUp = escapeHtml(v.pickedUp);
+  const noShow = escapeHtml(v.noShow);
+  const undo = escapeHtml(v.undo);
   let html = '';
   for (const x of slips) {
     const code = escapeHtml(x.code);
     const status = escapeHtml(x.status);
-    html += `<li data-status="${status}" data-code="${code}"><span class="box print-only" aria-hidden="true"></span><span class="who"><span class="code-text">${code}</span> `;
+    html += `<li data-status="${status}" data-code="${code}"><span class="who"><span class="code-text">${code}</span> `;
     // Waiting is the normal state; only what changed gets a label.
     if (x.status !== 'booked') html += `<span class="status status-${status}">${escapeHtml(t.status[x.status])}</span>`;
     html += '</span>';
     if (x.note) html += `<span class="note">${escapeHtml(x.note)}</span>`;
-    html += '<span class="buttons no-print">';
-    if (x.status === 'booked') {
-      html += statusButton(code, dateAttr, 'picked_up', t.volunteer.pickedUp, t.volunteer.markPickedUp(x.code), false);
-      html += statusButton(code, dateAttr, 'no_show', t.volunteer.noShow, t.volunteer.markNoShow(x.code), true);
-    } else if (x.status !== 'cancelled') {
-      html += statusButton(code, dateAttr, 'booked', t.volunteer.undo, t.volunteer.markUndo(x.code), true);
+    if (x.status !== 'cancelled') {
+      html += `<form class="buttons no-print" method="post" action="/volunteer/status" data-inline="true" id="f-${code}"><input type="hidden" name="code" value="${code}"/>`;
+      if (x.status === 'booked') {
+        html += `<button name="status" value="picked_up" aria-label="${escapeHtml(v.markPickedUp(x.code))}">${pickedUp}</button>`;
+        html += `<button name="status" value="no_show" class="secondary" aria-label="${escapeHtml(v.markNoShow(x.code))}">${noShow}</button>`;
+      } else {
+        html += `<button name="status" value="booked" class="secondary" aria-label="${escapeHtml(v.markUndo(x.code))}">${undo}</button>`;
+      }
+      html += '</form>';
     }
-    html += '</span></li>';
+    html += '</li>';
   }
   return raw(html);
-}
-
-/** `code` and `date` come escaped already. */
-function statusButton(code: string, date: string, status: TicketStatus, label: string, aria: string, secondary: boolean) {
-  return (
-    `<form method="post" action="/volunteer/status" data-inline="true" id="f-${code}-${status}">` +
-    `<input type="hidden" name="code" value="${code}"/><input type="hidden" name="status" value="${status}"/><input type="hidden" name="date" value="${date}"/>` +
-    `<button type="submit"${secondary ? ' class="secondary"' : ''} aria-label="${escapeHtml(aria)}">${escapeHtml(label)}</button></form>`
-  );
-}
-
-const needsEscape = /[&<>'"]/;
-const special = /[&<>'"]/g;
-const entity: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
-
-/** The same five characters hono's JSX escapes, with the same entities. */
-export function escapeHtml(text: string) {
-  return needsEscape.test(text) ? text.replace(special, (ch) => entity[ch]!) : text;
 }

@@ -64,7 +64,7 @@ export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
                       {current ? <span class="now-tag">{t.volunteer.now}</span> : null}
                       <span class="count">{t.volunteer.slotCounts(picked, live.length)}</span>
                     </h3>
-                    <ul class="pick">{slipsHtml(t, list.date, s.tickets)}</ul>
+                    <ul class="pick">{slipsHtml(t, s.tickets)}</ul>
                   </section>
                 );
               })}

@@ -1,0 +1,80 @@
+import { raw } from 'hono/html';
+import type { HtmlEscapedString } from 'hono/utils/html';
+import { escapeHtml } from './escape-html';
+
+/**
+ * The JSX runtime of our views: each element is rendered to an escaped HTML string as soon as it
+ * is built. hono/jsx (4.13) renders through an AsyncLocalStorage, whose promise hooks, once on,
+ * slow every `await` in the process — the API included (≈ 40% of a ticket look-up's CPU) — and
+ * its head-hoisting and async components are features our views never use. The markup is the
+ * same as hono/jsx gives for our views (same escaping, attributes and void elements), checked
+ * page by page; the types are hono's, so views are type-checked as before.
+ */
+export type { JSX } from 'hono/jsx/jsx-runtime';
+
+type Props = Record<string, unknown> & { children?: unknown };
+type Component = (props: Props) => unknown;
+
+// Elements written `<input/>`, as hono/jsx writes them.
+const voidElements = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+// `disabled={true}` → `disabled=""`, `disabled={false}` → nothing; other booleans print as text.
+const booleanAttributes = new Set([
+  'allowfullscreen', 'async', 'autofocus', 'autoplay', 'checked', 'controls', 'default', 'defer', 'disabled', 'download', 'formnovalidate', 'hidden',
+  'inert', 'ismap', 'itemscope', 'loop', 'multiple', 'muted', 'nomodule', 'novalidate', 'open', 'playsinline', 'readonly', 'required', 'reversed', 'selected',
+]);
+const reactNames = new Map([
+  ['className', 'class'],
+  ['htmlFor', 'for'],
+  ['httpEquiv', 'http-equiv'],
+]);
+// A prop name we would print as an attribute must be a plain one; views only use literals.
+const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
+
+export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
+  if (typeof tag === 'function') return raw(childHtml(tag(props)));
+  if (!attributeName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
+  let html = `<${tag}`;
+  for (const key in props) {
+    if (key === 'children' || key === 'key' || key === 'ref') continue;
+    html += attributeHtml(reactNames.get(key) ?? key, props[key], tag);
+  }
+  const children = props.children;
+  if (voidElements.has(tag) && (children === undefined || (Array.isArray(children) && children.length === 0))) return raw(`${html}/>`);
+  return raw(`${html}>${childHtml(children)}</${tag}>`);
+}
+export { jsx as jsxs, jsx as jsxDEV };
+
+export function Fragment(props: { children?: unknown }): HtmlEscapedString {
+  return raw(childHtml(props.children));
+}
+
+function attributeHtml(name: string, value: unknown, tag: string): string {
+  if (value === null || value === undefined) return '';
+  if (!attributeName.test(name)) throw new Error(`Invalid attribute name ${name} on <${tag}>`);
+  if (typeof value === 'boolean' && booleanAttributes.has(name)) return value ? ` ${name}=""` : '';
+  if (typeof value === 'function') {
+    if (name.startsWith('on')) return '';
+    throw new Error(`Invalid prop '${name}' of type 'function' supplied to '${tag}'.`);
+  }
+  if (typeof value === 'number' || isEscaped(value)) return ` ${name}="${value}"`;
+  return ` ${name}="${escapeHtml(String(value))}"`;
+}
+
+/** Text is escaped; rendered elements and `raw()` pass through; null, undefined and booleans print nothing. */
+function childHtml(child: unknown): string {
+  if (typeof child === 'string') return escapeHtml(child);
+  if (child === null || child === undefined || typeof child === 'boolean') return '';
+  if (typeof child === 'number') return String(child);
+  if (isEscaped(child)) return String(child);
+  if (Array.isArray(child)) {
+    let html = '';
+    for (const each of child) html += childHtml(each);
+    return html;
+  }
+  if (child instanceof Promise) throw new Error('Views render synchronously; an async component is not supported');
+  return escapeHtml(String(child));
+}
+
+function isEscaped(value: unknown): value is HtmlEscapedString {
+  return value instanceof String && (value as { isEscaped?: boolean }).isEscaped === true;
+}
