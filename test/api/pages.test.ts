@@ -40,6 +40,30 @@ describe('safe defaults on every page', () => {
     expect(res.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  it('sends the same security headers on every kind of page answer: a page, a redirect, an error page, a refused post, an asset', async () => {
+    const html = await (await target.fetch('/')).text();
+    const css = /href="(\/static\/app\.[a-z0-9]+\.css)"/.exec(html)![1]!;
+    const answers = [
+      await target.fetch('/'),
+      await target.fetch('/t?code=abcd-efgh', { redirect: 'manual' }),
+      await target.fetch('/t/ZZZZ-ZZZZ'),
+      await target.fetch('/no-such-page'),
+      await target.fetch('/admin', { headers: { cookie: await api.cookieFor('volunteer') } }),
+      await postForm('/login', { username: 'admin', password: 'whatever' }, null, 'https://evil.example'),
+      await target.fetch(css),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([200, 303, 404, 404, 403, 403, 200]);
+    for (const res of answers) {
+      expect(res.headers.get('content-security-policy')).toBe(
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",
+      );
+      expect(res.headers.get('x-frame-options')).toBe('DENY');
+      expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(res.headers.get('strict-transport-security')).toBe('max-age=15552000; includeSubDomains');
+    }
+  });
+
   it('refuses a form post from another site and logs nobody in', async () => {
     const res = await postForm('/login', { username: 'admin', password: 'whatever' }, null, 'https://evil.example');
     expect(res.status).toBe(403);

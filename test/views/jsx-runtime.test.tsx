@@ -1,13 +1,18 @@
+import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import { describe, expect, it } from 'vitest';
 import { escapeHtml } from '../../web/jsx/escape-html';
 
 // The views' own JSX runtime (tsconfig jsxImportSource "#jsx"): markup as hono/jsx wrote it.
 describe('the JSX runtime of the views', () => {
-  it('is ours: an element is rendered to an escaped string at once, not kept as a node tree', () => {
+  it('is ours: an element is rendered at once, not kept as a node tree, and c.html() gets a plain string', async () => {
     const element = <p>hi</p>;
-    expect(element).toBeInstanceOf(String);
     expect(String(element)).toBe('<p>hi</p>');
+    expect(element).not.toHaveProperty('tag');
+    // A plain string body is what @hono/node-server writes straight out (no stream).
+    const response = await new Hono().get('/', (c) => c.html(<p>hi</p>)).request('/');
+    expect(await response.text()).toBe('<p>hi</p>');
+    expect(element).not.toBeInstanceOf(String);
   });
 
   it('escapes text and attributes with the five entities and lets raw() and rendered elements through', () => {

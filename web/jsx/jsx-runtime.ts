@@ -1,10 +1,8 @@
-import { raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { escapeHtml } from './escape-html';
 
 /**
- * The JSX runtime of our views: each element is rendered to an escaped HTML string as soon as it
- * is built. hono/jsx (4.13) renders through an AsyncLocalStorage, whose promise hooks, once on,
+ * The JSX runtime of our views: each element is rendered to escaped HTML as soon as it is built. hono/jsx (4.13) renders through an AsyncLocalStorage, whose promise hooks, once on,
  * slow every `await` in the process — the API included (≈ 40% of a ticket look-up's CPU) — and
  * its head-hoisting and async components are features our views never use. The markup is the
  * same as hono/jsx gives for our views (same escaping, attributes and void elements), checked
@@ -30,8 +28,24 @@ const reactNames = new Map([
 // A prop name we would print as an attribute must be a plain one; views only use literals.
 const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
 
+/**
+ * Rendered markup. Not a `String` object like hono's `raw()`: `c.html()` turns any other object
+ * into a plain string with `toString()`, and @hono/node-server only writes a plain string body
+ * straight out (a `String` object sends it down the slow path of a full Response and a stream).
+ */
+class RenderedHtml {
+  readonly isEscaped = true;
+  constructor(private readonly html: string) {}
+  toString() {
+    return this.html;
+  }
+}
+
+// The type the views see is hono's JSX.Element; what they get is rendered markup.
+const rendered = (html: string) => new RenderedHtml(html) as unknown as HtmlEscapedString;
+
 export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
-  if (typeof tag === 'function') return raw(childHtml(tag(props)));
+  if (typeof tag === 'function') return rendered(childHtml(tag(props)));
   if (!attributeName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
   let html = `<${tag}`;
   for (const key in props) {
@@ -39,13 +53,13 @@ export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
     html += attributeHtml(reactNames.get(key) ?? key, props[key], tag);
   }
   const children = props.children;
-  if (voidElements.has(tag) && (children === undefined || (Array.isArray(children) && children.length === 0))) return raw(`${html}/>`);
-  return raw(`${html}>${childHtml(children)}</${tag}>`);
+  if (voidElements.has(tag) && (children === undefined || (Array.isArray(children) && children.length === 0))) return rendered(`${html}/>`);
+  return rendered(`${html}>${childHtml(children)}</${tag}>`);
 }
 export { jsx as jsxs, jsx as jsxDEV };
 
 export function Fragment(props: { children?: unknown }): HtmlEscapedString {
-  return raw(childHtml(props.children));
+  return rendered(childHtml(props.children));
 }
 
 function attributeHtml(name: string, value: unknown, tag: string): string {
@@ -75,6 +89,7 @@ function childHtml(child: unknown): string {
   return escapeHtml(String(child));
 }
 
-function isEscaped(value: unknown): value is HtmlEscapedString {
-  return value instanceof String && (value as { isEscaped?: boolean }).isEscaped === true;
+/** Our rendered markup, or hono's `raw()` (a `String` marked escaped). */
+function isEscaped(value: unknown): boolean {
+  return value instanceof RenderedHtml || (value instanceof String && (value as { isEscaped?: boolean }).isEscaped === true);
 }

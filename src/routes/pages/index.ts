@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../../http/context';
 import { adminPages } from './admin-pages';
 import { loginPages } from './login-pages';
 import { pageContext, type PageEnv } from './page-env';
 import { pageError } from './page-errors';
+import { pageSecurityHeaders } from './security-headers';
 import { publicPages } from './public-pages';
 import { staffPages } from './staff-pages';
 import { staffTicketPages } from './staff-ticket-pages';
@@ -24,22 +24,7 @@ import { staffNoticePages } from './staff-notice-pages';
  */
 export function pageRoutes() {
   const pages = new Hono<PageEnv>();
-  pages.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        styleSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-        baseUri: ["'none'"],
-      },
-      referrerPolicy: 'no-referrer',
-      xFrameOptions: 'DENY',
-      xContentTypeOptions: 'nosniff',
-    }),
-  );
+  pages.use(pageSecurityHeaders());
   pages.route('/', staticRoutes());
   pages.use(pageContext());
   pages.use(
