@@ -38,10 +38,15 @@ const counterByKey = prepared((db) => db.select().from(rateLimits).where(eq(rate
  * turned away before its password (or code) is even checked, right or wrong.
  */
 export async function assertNotThrottled(services: Services, key: string, opts: ThrottleOptions): Promise<void> {
-  const now = services.now();
-  const row = await counterByKey(services.db).get({ key });
-  if (row && row.windowStart > now - opts.windowMs && row.count >= opts.limit) {
-    throw tooMany(row.windowStart + opts.windowMs - now);
+  assertCounterUnderLimit(await counterByKey(services.db).get({ key }), services.now(), opts);
+}
+
+export type Counter = { windowStart: number; count: number };
+
+/** Throws 429 when `counter` (a rate_limits row, read however) has used up its window. */
+export function assertCounterUnderLimit(counter: Counter | null | undefined, now: number, opts: ThrottleOptions): void {
+  if (counter && counter.windowStart > now - opts.windowMs && counter.count >= opts.limit) {
+    throw tooMany(counter.windowStart + opts.windowMs - now);
   }
 }
 

@@ -11,7 +11,8 @@ import { slotsOn } from './day-plan';
 import type { TicketRow } from './issue-tickets';
 import { prepared } from './prepared';
 import { rowMapper } from './row-mapper';
-import { closures, distributions, sites, tickets, type TicketStatus } from './schema';
+import type { Counter } from './rate-limit';
+import { closures, distributions, rateLimits, sites, tickets, type TicketStatus } from './schema';
 import { triggerFailure } from './sql-errors';
 
 export type TicketWithPlace = {
@@ -58,6 +59,39 @@ export async function findTicket({ db }: Services, typed: string): Promise<Ticke
   if (!code) return null;
   const [values] = (await ticketByCode(db).values({ code })) as unknown[][];
   return values ? (ticketWithPlaceFromValues(values) as TicketWithPlace) : null;
+}
+
+// The same row with the caller's rate-limit counter beside it (null without one).
+const ticketAndCounterByCode = prepared((db) =>
+  db
+    .select({
+      ticket: tickets,
+      site: sites,
+      distribution: distributions,
+      counterStart: sql<number | null>`(select ${rateLimits.windowStart} from ${rateLimits} where ${rateLimits.key} = ${sql.placeholder('counterKey')})`,
+      counterCount: sql<number | null>`(select ${rateLimits.count} from ${rateLimits} where ${rateLimits.key} = ${sql.placeholder('counterKey')})`,
+    })
+    .from(tickets)
+    .innerJoin(distributions, eq(distributions.id, tickets.distributionId))
+    .innerJoin(sites, eq(sites.id, distributions.siteId))
+    .where(eq(tickets.code, sql.placeholder('code')))
+    .prepare(),
+);
+
+/**
+ * A hit and the counter of `counterKey` in one statement (the public look-up must refuse a
+ * throttled caller even on a hit); null when the code is malformed or unknown.
+ */
+export async function findTicketWithCounter({ db }: Services, typed: string, counterKey: string): Promise<{ found: TicketWithPlace; counter: Counter | null } | null> {
+  const code = normalizeCode(typed);
+  if (!code) return null;
+  const [values] = (await ticketAndCounterByCode(db).values({ code, counterKey })) as unknown[][];
+  if (!values) return null;
+  const [windowStart, count] = values.slice(-2) as [number | null, number | null];
+  return {
+    found: ticketWithPlaceFromValues(values) as TicketWithPlace,
+    counter: windowStart === null || count === null ? null : { windowStart, count },
+  };
 }
 
 // D1 binds at most 100 parameters a statement.

@@ -1,9 +1,14 @@
 import type { Context } from 'hono';
-import { assertNotThrottled, throttle } from '../db/rate-limit';
+import { assertCounterUnderLimit, assertNotThrottled, throttle } from '../db/rate-limit';
+import { findTicketWithCounter, type TicketWithPlace } from '../db/tickets';
 import type { Services } from './context';
 
 /** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
 export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
+
+function codeLookupKey(services: Services, c: Context) {
+  return `code:${services.clientAddress(c)}`;
+}
 
 /**
  * Runs a look-up of a code typed by the public (ticket, membership, either), counting a miss
@@ -12,7 +17,7 @@ export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
  */
 export async function guardedLookup<T>(c: Context, find: (services: Services) => Promise<T | null | undefined>): Promise<T | null> {
   const services: Services = c.get('services');
-  const key = `code:${services.clientAddress(c)}`;
+  const key = codeLookupKey(services, c);
   await assertNotThrottled(services, key, codeLookupThrottle);
   const found = await find(services);
   if (found == null) {
@@ -20,4 +25,24 @@ export async function guardedLookup<T>(c: Context, find: (services: Services) =>
     return null;
   }
   return found;
+}
+
+/**
+ * A ticket code typed by the public, guarded as above. The busiest public read, so a hit costs
+ * one statement: the ticket comes with the caller's counter and is refused if that is used up.
+ * A miss goes the general way with `otherwise` (say, a membership with that code): refused if
+ * throttled, else counted once when that finds nothing either.
+ */
+export async function guardedTicketLookup<T = never>(
+  c: Context,
+  typed: string,
+  otherwise: (services: Services) => Promise<T | null | undefined> = async () => null,
+): Promise<TicketWithPlace | T | null> {
+  const services: Services = c.get('services');
+  const hit = await findTicketWithCounter(services, typed, codeLookupKey(services, c));
+  if (hit) {
+    assertCounterUnderLimit(hit.counter, services.now(), codeLookupThrottle);
+    return hit.found;
+  }
+  return guardedLookup(c, otherwise);
 }

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import { findIssuePlace, issueTickets } from '../db/issue-tickets';
 import { pickupList } from '../db/pickups';
-import { guardedLookup } from '../http/guarded-lookup';
+import { guardedTicketLookup } from '../http/guarded-lookup';
 import { findSite } from '../db/sites';
-import { findTicket, moveTicket, setTicketStatus, ticketSummary, ticketView, type TicketWithPlace } from '../db/tickets';
+import { moveTicket, setTicketStatus, ticketSummary, ticketView, type TicketWithPlace } from '../db/tickets';
 import { DomainError } from '../domain/errors';
 import { todayIn } from '../domain/local-date';
 import { requireRole } from '../http/authenticate';
@@ -23,7 +23,7 @@ documented({ method: 'get', path: '/api/sites/:site/pickups', summary: "The day'
 
 /** A ticket code typed by the public, counted against the caller's address when it misses. */
 export function lookUpForCaller(c: Context<AppEnv>, typed: string): Promise<TicketWithPlace | null> {
-  return guardedLookup(c, (services) => findTicket(services, typed));
+  return guardedTicketLookup(c, typed);
 }
 
 async function requireForCaller(c: Context<AppEnv>) {

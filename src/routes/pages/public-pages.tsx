@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import { findMembership } from '../../db/memberships';
-import { findTicket, type TicketWithPlace } from '../../db/tickets';
+import type { TicketWithPlace } from '../../db/tickets';
 import { normalizeCode } from '../../domain/codes';
 import { HomePage } from '../../../web/views/home';
 import { MessagePage } from '../../../web/views/message-page';
 import { TicketPage } from '../../../web/views/ticket';
-import { guardedLookup } from '../../http/guarded-lookup';
+import { guardedTicketLookup } from '../../http/guarded-lookup';
 import type { PageCtx, PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
 
@@ -45,7 +45,7 @@ export function publicPages() {
  * and a code that is neither counts once against it; a hit of either kind counts nothing.
  */
 function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'membership' | null> {
-  return guardedLookup(c, async (services) => (await findTicket(services, typed)) ?? ((await findMembership(services, typed)) ? 'membership' : null));
+  return guardedTicketLookup(c, typed, async (services) => ((await findMembership(services, typed)) ? ('membership' as const) : null));
 }
 
 function notFoundTicket(c: PageCtx) {
