@@ -46,7 +46,8 @@ const closureOn = prepared((db) =>
 );
 // The day's live seats per slot, read from slot_loads (kept exact by triggers on tickets):
 // one primary-key range of at most a day's slots instead of counting the day's tickets.
-const loadsBetween = prepared((db) =>
+/** The slot_loads rows of a distribution with starts from `first` to `last`: `{ start, taken }`. */
+export const loadsBetween = prepared((db) =>
   db
     .select({ start: slotLoads.slotStart, taken: slotLoads.taken })
     .from(slotLoads)
@@ -63,10 +64,17 @@ export async function findClosure({ db }: Services, d: DistributionRow, date: st
  * With `counts: false` the seats are not counted (every slot shows `taken: 0`): for a caller
  * whose own write counts them, like a single ticket's INSERT ... SELECT.
  */
-export async function loadDayPlan(services: Services, d: DistributionRow, date: string, zone: string, options: { counts?: boolean } = {}): Promise<DayPlan> {
+export async function loadDayPlan(
+  services: Services,
+  d: DistributionRow,
+  date: string,
+  zone: string,
+  // `closure` when the caller has read it already (issuing reads it with the distribution).
+  options: { counts?: boolean; closure?: { reason: string } | null } = {},
+): Promise<DayPlan> {
   const cut = slotsOn(d, date, zone);
   const [closure, loads] = await Promise.all([
-    findClosure(services, d, date),
+    options.closure !== undefined ? options.closure : findClosure(services, d, date),
     cut.length === 0 || options.counts === false
       ? Promise.resolve([])
       : loadsBetween(services.db).all({ id: d.id, first: cut[0]!.start, last: cut[cut.length - 1]!.start }),

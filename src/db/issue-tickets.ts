@@ -1,14 +1,14 @@
-import { and, between, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../http/context';
 import type { IssueTicketsInput } from '../schemas/core';
-import { loadDayPlan, type DayPlan } from './day-plan';
+import { loadDayPlan, loadsBetween, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
-import { distributions, sites, slotLoads, tickets } from './schema';
+import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
 
@@ -16,22 +16,27 @@ export type TicketRow = typeof tickets.$inferSelect;
 
 const MAX_ATTEMPTS = 12;
 
-// Issuing names a site and one of its distributions: one query for both instead of two.
-const siteAndDistribution = prepared((db) =>
+// Issuing names a site, one of its distributions and a date: one query for the three rows and
+// the day's closure, instead of three.
+const issuePlace = prepared((db) =>
   db
-    .select({ site: sites, distribution: distributions })
+    .select({ site: sites, distribution: distributions, closedBecause: closures.reason })
     .from(sites)
     .leftJoin(distributions, and(eq(distributions.siteId, sites.id), eq(distributions.slug, sql.placeholder('dist'))))
+    .leftJoin(closures, and(eq(closures.distributionId, distributions.id), eq(closures.date, sql.placeholder('date'))))
     .where(eq(sites.slug, sql.placeholder('site')))
     .prepare(),
 );
 
-/** The site and distribution a ticket is issued on; the same 404s as findSite and findDistribution. */
-export async function findIssuePlace({ db }: Services, siteSlug: string, distSlug: string): Promise<{ site: SiteRow; d: DistributionRow }> {
-  const row = await siteAndDistribution(db).get({ site: siteSlug, dist: distSlug });
+/** Where tickets are issued; `closure` is the day's closure when it was read with them. */
+export type IssuePlace = { site: SiteRow; d: DistributionRow; closure?: { reason: string } | null };
+
+/** The site and distribution a ticket is issued on, and the day's closure; the same 404s as findSite and findDistribution. */
+export async function findIssuePlace({ db }: Services, siteSlug: string, distSlug: string, date: string): Promise<IssuePlace> {
+  const row = await issuePlace(db).get({ site: siteSlug, dist: distSlug, date });
   if (!row) throw new DomainError(404, 'site_not_found', `No site "${siteSlug}".`);
   if (!row.distribution) throw new DomainError(404, 'distribution_not_found', `No distribution "${distSlug}" at ${row.site.slug}.`);
-  return { site: row.site, d: row.distribution };
+  return { site: row.site, d: row.distribution, closure: row.closedBecause === null ? null : { reason: row.closedBecause } };
 }
 
 /**
@@ -40,10 +45,12 @@ export async function findIssuePlace({ db }: Services, siteSlug: string, distSlu
  * a batch by one INSERT whose capacity trigger aborts the whole statement if a slot filled
  * meanwhile; then we plan again from fresh counts.
  */
-export async function issueTickets(services: Services, site: SiteRow, d: DistributionRow, input: IssueTicketsInput): Promise<TicketRow[]> {
+export async function issueTickets(services: Services, { site, d, closure }: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     // A single ticket's statement counts the seats itself, so it needs no counts read first.
-    const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1 });
+    // The closure read with the place is used once; a retry reads it afresh (the capacity
+    // triggers refuse a closed day whatever was read).
+    const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1, closure: attempt === 1 ? closure : undefined });
     const candidates = offeredSlots(services, site, plan, input);
     try {
       if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
@@ -114,7 +121,7 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       // the slot is chosen here from one key-range read and the seat taken by a plain INSERT
       // (≈ half the cost of the statement below, which parses and joins every candidate).
       await store.commitGrouped(() => {
-        const loads = loadsByStart(synchronously(slotLoadsBetween(db).all({ distributionId: d.id, from: candidates[0]!.start, to: candidates.at(-1)!.start })));
+        const loads = loadsByStart(synchronously(loadsBetween(db).all({ id: d.id, first: candidates[0]!.start, last: candidates.at(-1)!.start })));
         const current = candidates.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 }));
         if (current.every((s) => s.taken >= s.capacity)) return [];
         const slot = current[allocate(current, 1, input.strategy)[0]!]!;
@@ -127,14 +134,6 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
 }
-
-const slotLoadsBetween = prepared((db) =>
-  db
-    .select({ start: slotLoads.slotStart, taken: slotLoads.taken })
-    .from(slotLoads)
-    .where(and(eq(slotLoads.distributionId, sql.placeholder('distributionId')), between(slotLoads.slotStart, sql.placeholder('from'), sql.placeholder('to'))))
-    .prepare(),
-);
 
 const insertSeat = prepared((db) => {
   const p = sql.placeholder;

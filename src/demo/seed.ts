@@ -67,7 +67,7 @@ export async function seedDemo(services: Services) {
     [stavanger, stavangerEquipment, 8],
   ] as const) {
     for (const date of recurringDates(d.rrule, d.startsOn, d.until, addDays(today, 1), addDays(today, 14)).slice(0, 2)) {
-      await issueTickets(services, site, d, { date, count, strategy: 'spread' });
+      await issueTickets(services, { site, d }, { date, count, strategy: 'spread' });
     }
   }
   await seedOutreachDemo(services);

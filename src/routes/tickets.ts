@@ -50,9 +50,10 @@ function viewFor(c: Context<AppEnv>, found: TicketWithPlace) {
 export function ticketIssueRoutes() {
   return new Hono<AppEnv>().post('/:site/distributions/:dist/tickets', requireRole('staff'), validate('json', issueTicketsSchema), async (c) => {
     const services = c.get('services');
-    const { site, d } = await findIssuePlace(services, c.req.param('site'), c.req.param('dist'));
-    const issued = await issueTickets(services, site, d, c.req.valid('json'));
-    return c.json({ tickets: issued.map((t) => ticketSummary(t, site.timezone)) }, 201);
+    const input = c.req.valid('json');
+    const place = await findIssuePlace(services, c.req.param('site'), c.req.param('dist'), input.date);
+    const issued = await issueTickets(services, place, input);
+    return c.json({ tickets: issued.map((t) => ticketSummary(t, place.site.timezone)) }, 201);
   });
 }
 

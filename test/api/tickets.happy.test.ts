@@ -153,7 +153,13 @@ describe('closures and capacity changes', () => {
     expect(t.notice).toContain('Vannlekkasje');
     const day = await expectJson(await api.get(`${base}/slots?date=${date}`), 200);
     expect(day.closed).toEqual({ reason: 'Vannlekkasje' });
-    expect((await expectJson(await api.post(`${base}/tickets`, { date }, 'staff'), 409)).error.code).toBe('day_closed');
+    for (const count of [1, 2]) {
+      const refused = await expectJson(await api.post(`${base}/tickets`, { date, count }, 'staff'), 409);
+      expect(refused.error.code).toBe('day_closed');
+      expect(refused.error.message).toContain('Vannlekkasje');
+    }
+    // Only that day: the next opening day still takes tickets.
+    await expectJson(await api.post(`${base}/tickets`, { date: nextWeekday(4, 28) }, 'staff'), 201);
     expect((await expectJson(await api.post(`${base}/closures`, { date, reason: 'igjen' }, 'staff'), 409)).error.code).toBe('already_closed');
   });
 

@@ -48,7 +48,7 @@ export function staffPages() {
         note: form.note?.trim() || undefined,
       });
       try {
-        const issued = await issueTickets(services, site, d, input);
+        const issued = await issueTickets(services, { site, d }, input);
         const codes = issued.map((t) => t.code).join(',');
         return c.redirect(`/staff/print/${form.layout}?${new URLSearchParams({ codes })}`, 303);
       } catch (error) {
