@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { Catalogue, Lang } from '../i18n/catalogue';
 import { staticFiles } from '../assets/static-files';
+import { enDash } from './en-dash';
 
 export type Viewer = { username: string; role: 'admin' | 'staff' | 'volunteer' } | null;
 
@@ -53,7 +54,15 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
-          <title>{title === t.appName ? title : `${title} – ${t.appName}`}</title>
+          <title>
+            {title === t.appName ? (
+              title
+            ) : (
+              <>
+                {title} {enDash} {t.appName}
+              </>
+            )}
+          </title>
           <link rel="stylesheet" href={staticFiles.css.path} />
           <link rel="icon" href={staticFiles.icon.path} type="image/svg+xml" />
           {refreshSeconds ? (

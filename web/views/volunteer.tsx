@@ -4,6 +4,7 @@ import type { TicketStatus } from '../../src/db/schema';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { clock, longDate } from './time-format';
+import { enDash } from './en-dash';
 import { slipsHtml } from './volunteer-slips';
 
 type Props = { page: PageContext; sites: Choice[]; site: Choice & { timezone: string }; list: PickupList; nowMs: number };
@@ -59,7 +60,9 @@ export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
                   <section class={`slot${current ? ' current' : ''}`} id={`slot-${d.slug}-${from.replace(':', '')}`} aria-current={current ? 'time' : undefined}>
                     <h3 class="slot-head">
                       <span>
-                        {from}–{clock(t, end, zone)}
+                        {from}
+                        {enDash}
+                        {clock(t, end, zone)}
                       </span>
                       {current ? <span class="now-tag">{t.volunteer.now}</span> : null}
                       <span class="count">{t.volunteer.slotCounts(picked, live.length)}</span>
