@@ -93,6 +93,12 @@ describe('language', () => {
     expect(await (await target.fetch('/', { headers: { cookie } })).text()).toContain('Find your pickup time');
   });
 
+  it('links the same page in the other language, path and query kept as they came', async () => {
+    const html = await (await target.fetch('/t/ZZZZ%20Z%3FZZ?from=a%26b&lang=nb')).text();
+    expect(html).toContain('href="/t/ZZZZ%20Z%3FZZ?from=a%26b&amp;lang=en" hreflang="en"');
+    expect(await (await target.fetch('/')).text()).toContain('href="/?lang=en" hreflang="en"');
+  });
+
   it('reads an Accept-Language naming an object property as no language (was a 500)', async () => {
     for (const tag of ['constructor', '__proto__', 'toString, en;q=0.5']) {
       const page = await target.fetch('/', { headers: { 'accept-language': tag } });

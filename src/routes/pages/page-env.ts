@@ -26,12 +26,17 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   const asked = c.req.query('lang');
   const lang = negotiateLang(asked, getCookie(c, langCookie), c.req.header('accept-language'));
   if (asked === lang) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
-  const url = new URL(c.req.url);
+  // The path and query as they came (still percent-encoded), without parsing the whole URL.
+  const url = c.req.url;
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+  const queryStart = url.indexOf('?', pathStart);
+  const path = queryStart === -1 ? url.slice(pathStart) : url.slice(pathStart, queryStart);
+  const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
   const otherLangs = langs
     .filter((l) => l !== lang)
     .map((l: Lang) => {
-      url.searchParams.set('lang', l);
-      return { lang: l, href: `${url.pathname}${url.search}`, label: catalogues[l].languageName };
+      query.set('lang', l);
+      return { lang: l, href: `${path}?${query}`, label: catalogues[l].languageName };
     });
   return { lang, t: catalogues[lang], user: c.get('user'), otherLangs };
 }
