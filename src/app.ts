@@ -15,14 +15,9 @@ import { notFoundPage } from './routes/pages/page-errors';
  */
 export function createApp(services: Services) {
   const app = new Hono<AppEnv>();
-  app.use(async (c, next) => {
-    c.set('services', services);
-    c.set('user', null);
-    await next();
-  });
   // Not even a pass-through when off: every middleware costs each request a dispatch.
   if (requestLogEnabled()) app.use(requestLog());
-  app.use(authenticate());
+  app.use(authenticate(services));
 
   app.get('/healthz', async (c) => {
     await services.store.db.get(sql`select 1 as ok`);

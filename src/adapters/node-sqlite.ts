@@ -25,6 +25,9 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
 
   const runAll = sqlite.transaction((queries: { all(): unknown }[]) => queries.map((q) => q.all() as unknown[]));
+  // total_changes() counts this connection's rows written (triggers included); data_version
+  // moves when any other connection (another process) commits.
+  const changes = sqlite.prepare('select total_changes(), data_version from pragma_data_version').raw(true);
   return {
     db: db as unknown as Database,
     async atomic(queries) {
@@ -32,6 +35,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     },
     commitGrouped: groupCommitter(sqlite),
     groupedWritesHoldTheLock: true,
+    changeToken: () => (changes.get() as number[]).join(':'),
     close: () => sqlite.close(),
   };
 }

@@ -31,4 +31,10 @@ export interface Store {
    * atomic step, as no other writer can come between them. False on D1.
    */
   readonly groupedWritesHoldTheLock: boolean;
+  /**
+   * A value that differs whenever the database may have changed since it was last taken: this
+   * connection's own row changes and every other connection's commits (better-sqlite3). Lets a
+   * hot read be answered from memory while nothing changed. Absent on D1, where reads are fresh.
+   */
+  changeToken?(): string;
 }

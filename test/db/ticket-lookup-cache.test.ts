@@ -1,0 +1,88 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/adapters/node-sqlite';
+import { createDistribution } from '../../src/db/distributions';
+import { createSite } from '../../src/db/sites';
+import { findTicketWithCounter, setTicketStatus } from '../../src/db/tickets';
+import type { Services } from '../../src/http/context';
+
+// The public look-up answers from memory while the database's change token stands; every write,
+// by this connection or by another process, must show at once.
+let dir: string;
+let file: string;
+let store: ReturnType<typeof openSqliteStore>;
+let services: Services;
+let other: BetterSqlite3.Database;
+let distId: number;
+let n = 0;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'hentetid-lookup-cache-'));
+  file = join(dir, 'test.db');
+  store = openSqliteStore(file);
+  services = {
+    store,
+    db: store.db,
+    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null },
+    now: () => Date.parse('2026-03-01T09:00:00Z'),
+    clientAddress: () => '127.0.0.1',
+  };
+  const site = await createSite(services, { slug: 'cache', name: 'Cache' });
+  distId = (await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '12:00', slotMinutes: 15, perSlot: 5 })).id;
+  // Another process's connection to the same file.
+  other = new BetterSqlite3(file);
+  other.pragma('busy_timeout = 5000');
+});
+afterAll(() => {
+  other.close();
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function newTicket() {
+  const code = `C${String(n++).padStart(7, '0')}`;
+  const start = Date.parse('2026-03-02T09:00:00Z');
+  other
+    .prepare('insert into tickets (code, distribution_id, date, slot_start, slot_end, status, issued_at, updated_at) values (?, ?, ?, ?, ?, ?, 1, 1)')
+    .run(code, distId, '2026-03-02', start, start + 900_000, 'booked');
+  return code;
+}
+
+describe('the ticket look-up while nothing changed', () => {
+  it('sees this connection’s own writes at once', async () => {
+    const code = newTicket();
+    const first = await findTicketWithCounter(services, code, 'code:a');
+    expect(first!.found.ticket.status).toBe('booked');
+    expect(await findTicketWithCounter(services, code, 'code:a')).toEqual(first);
+    await setTicketStatus(services, first!.found, 'picked_up', false);
+    expect((await findTicketWithCounter(services, code, 'code:a'))!.found.ticket.status).toBe('picked_up');
+  });
+
+  it('sees another process’s commits at once: a status, a counter, a deleted ticket', async () => {
+    const code = newTicket();
+    expect((await findTicketWithCounter(services, code, 'code:b'))!.counter).toBeNull();
+    other.prepare('update tickets set status = ? where code = ?').run('no_show', code);
+    expect((await findTicketWithCounter(services, code, 'code:b'))!.found.ticket.status).toBe('no_show');
+    other.prepare('insert into rate_limits (key, window_start, count) values (?, ?, ?)').run('code:b', 5, 20);
+    expect((await findTicketWithCounter(services, code, 'code:b'))!.counter).toEqual({ windowStart: 5, count: 20 });
+    other.prepare('delete from tickets where code = ?').run(code);
+    expect(await findTicketWithCounter(services, code, 'code:b')).toBeNull();
+  });
+
+  it('answers from memory while the token stands (so the token is what keeps it right)', async () => {
+    const code = newTicket();
+    const realToken = store.changeToken!.bind(store);
+    try {
+      store.changeToken = () => 'frozen';
+      expect((await findTicketWithCounter(services, code, 'code:c'))!.found.ticket.status).toBe('booked');
+      other.prepare('update tickets set status = ? where code = ?').run('no_show', code);
+      expect((await findTicketWithCounter(services, code, 'code:c'))!.found.ticket.status).toBe('booked');
+    } finally {
+      store.changeToken = realToken;
+    }
+    expect((await findTicketWithCounter(services, code, 'code:c'))!.found.ticket.status).toBe('no_show');
+  });
+});
