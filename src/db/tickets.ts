@@ -11,7 +11,7 @@ import { slotsOn } from './day-plan';
 import type { TicketRow } from './issue-tickets';
 import { prepared } from './prepared';
 import { rowMapper } from './row-mapper';
-import type { Store } from './store';
+import { rememberedWhileUnchanged } from './while-unchanged';
 import type { Counter } from './rate-limit';
 import { closures, distributions, rateLimits, sites, tickets, type TicketStatus } from './schema';
 import { triggerFailure } from './sql-errors';
@@ -87,31 +87,20 @@ export async function findTicketWithCounter({ db, store }: Services, typed: stri
   const code = normalizeCode(typed);
   if (!code) return null;
   // People reload their ticket page; while the database is unchanged the last answer stands.
-  const token = store.changeToken?.();
-  const key = `${code}|${counterKey}`;
-  let recentHits = recentHitsByStore.get(store);
-  if (!recentHits) recentHitsByStore.set(store, (recentHits = new Map()));
-  const known = token === undefined ? undefined : recentHits.get(key);
-  if (known && known.token === token) return known.hit;
-  const [values] = (await ticketAndCounterByCode(db).values({ code, counterKey })) as unknown[][];
-  if (!values) return null;
-  const [windowStart, count] = values.slice(-2) as [number | null, number | null];
-  const hit = {
-    found: ticketWithPlaceFromValues(values) as TicketWithPlace,
-    counter: windowStart === null || count === null ? null : { windowStart, count },
-  };
-  if (token !== undefined) {
-    if (recentHits.size >= RECENT_HITS_LIMIT) recentHits.clear();
-    recentHits.set(key, { token, hit });
-  }
-  return hit;
+  return recentHits(store, `${code}|${counterKey}`, async () => {
+    const [values] = (await ticketAndCounterByCode(db).values({ code, counterKey })) as unknown[][];
+    if (!values) return null;
+    const [windowStart, count] = values.slice(-2) as [number | null, number | null];
+    return {
+      found: ticketWithPlaceFromValues(values) as TicketWithPlace,
+      counter: windowStart === null || count === null ? null : { windowStart, count },
+    };
+  });
 }
 
 type TicketHit = { found: TicketWithPlace; counter: Counter | null };
-// Hits only (a miss is counted, which changes the database anyway), per database; bounded,
-// dropped when full.
-const recentHitsByStore = new WeakMap<Store, Map<string, { token: string; hit: TicketHit }>>();
-const RECENT_HITS_LIMIT = 10_000;
+// Hits only: a miss is counted against the caller, which changes the database anyway.
+const recentHits = rememberedWhileUnchanged<TicketHit | null>({ keep: (hit) => hit !== null });
 
 // D1 binds at most 100 parameters a statement.
 const CODES_PER_QUERY = 90;

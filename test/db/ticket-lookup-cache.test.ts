@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { createDistribution } from '../../src/db/distributions';
 import { createSite } from '../../src/db/sites';
+import { noticesInForce } from '../../src/db/notices';
 import { findTicketWithCounter, setTicketStatus } from '../../src/db/tickets';
 import type { Services } from '../../src/http/context';
 
@@ -84,5 +85,16 @@ describe('the ticket look-up while nothing changed', () => {
       store.changeToken = realToken;
     }
     expect((await findTicketWithCounter(services, code, 'code:c'))!.found.ticket.status).toBe('no_show');
+  });
+});
+
+describe('the notices in force while nothing changed', () => {
+  it('shows a notice another process wrote, and drops one it deleted, at once', async () => {
+    expect(await noticesInForce(services, null, '2026-03-05')).toEqual([]);
+    other.prepare("insert into notices (site_id, text_nb, from_date, to_date, created_at) values (null, 'Stengt fredag', '2026-03-01', '2026-03-10', 1)").run();
+    expect((await noticesInForce(services, null, '2026-03-05')).map((n) => n.text.nb)).toEqual(['Stengt fredag']);
+    expect(await noticesInForce(services, null, '2026-03-11')).toEqual([]);
+    other.prepare('delete from notices').run();
+    expect(await noticesInForce(services, null, '2026-03-05')).toEqual([]);
   });
 });
