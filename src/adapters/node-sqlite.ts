@@ -26,8 +26,10 @@ export function openSqliteStore(file: string): Store & { close(): void } {
 
   const runAll = sqlite.transaction((queries: { all(): unknown }[]) => queries.map((q) => q.all() as unknown[]));
   // total_changes() counts this connection's rows written (triggers included); data_version
-  // moves when any other connection (another process) commits.
-  const changes = sqlite.prepare('select total_changes(), data_version from pragma_data_version').raw(true);
+  // moves when any other connection (another process) commits. Two prepared statements: the
+  // pragma_data_version() table function prepares a PRAGMA on every call.
+  const ownChanges = sqlite.prepare('select total_changes()').pluck();
+  const othersCommits = sqlite.prepare('PRAGMA data_version').pluck();
   return {
     db: db as unknown as Database,
     async atomic(queries) {
@@ -35,7 +37,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     },
     commitGrouped: groupCommitter(sqlite),
     groupedWritesHoldTheLock: true,
-    changeToken: () => (changes.get() as number[]).join(':'),
+    changeToken: () => `${ownChanges.get() as number}:${othersCommits.get() as number}`,
     close: () => sqlite.close(),
   };
 }
