@@ -1,34 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { assertNotThrottled, deleteExpiredRateLimits, throttle } from '../../src/db/rate-limit';
 import { rateLimits } from '../../src/db/schema';
 import { DomainError } from '../../src/domain/errors';
 import type { Services } from '../../src/http/context';
+import { sqliteServices } from '../support/sqlite-services';
 
-let dir: string;
+let db: ReturnType<typeof sqliteServices>;
 let store: ReturnType<typeof openSqliteStore>;
 let clock = Date.parse('2026-03-02T09:00:00Z');
 let services: Services;
 const opts = { limit: 3, windowMs: 60_000 };
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'hentetid-rate-'));
-  store = openSqliteStore(join(dir, 'test.db'));
-  services = {
-    store,
-    db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null },
-    now: () => clock,
-    clientAddress: () => '127.0.0.1',
-  };
+  db = sqliteServices('rate', () => clock);
+  ({ store, services } = db);
 });
-afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 async function refusal(run: Promise<void>) {
   const error = await run.then(
@@ -67,7 +55,7 @@ describe('throttling', () => {
   });
 
   it('loses no count when many failures arrive at once, even from two connections', async () => {
-    const other = openSqliteStore(join(dir, 'test.db'));
+    const other = openSqliteStore(db.file);
     try {
       const second: Services = { ...services, store: other, db: other.db };
       const results = await Promise.allSettled(

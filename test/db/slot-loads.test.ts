@@ -1,16 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { createDistribution } from '../../src/db/distributions';
 import { createSite } from '../../src/db/sites';
 import type { Services } from '../../src/http/context';
+import { sqliteServices } from '../support/sqlite-services';
 
 // slot_loads is a counter kept by triggers; these check it always equals a fresh count, and that
 // the capacity triggers reading it still refuse what the old counting ones refused.
-let dir: string;
+let db: ReturnType<typeof sqliteServices>;
 let store: ReturnType<typeof openSqliteStore>;
 let services: Services;
 let distId: number;
@@ -18,23 +16,13 @@ const slot = (k: number) => Date.parse('2026-03-02T09:00:00Z') + k * 15 * 60_000
 let n = 0;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hentetid-loads-'));
-  store = openSqliteStore(join(dir, 'test.db'));
-  services = {
-    store,
-    db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null },
-    now: () => Date.parse('2026-03-01T09:00:00Z'),
-    clientAddress: () => '127.0.0.1',
-  };
+  db = sqliteServices('loads');
+  ({ store, services } = db);
   const site = await createSite(services, { slug: 'loads', name: 'Loads' });
   const d = await createDistribution(services, site, { slug: 'food', name: 'Food', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '12:00', slotMinutes: 15, perSlot: 3 });
   distId = d.id;
 });
-afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 const insert = (k: number, status = 'booked') =>
   store.db.run(sql`insert into tickets (code, distribution_id, date, slot_start, slot_end, status, issued_at, updated_at)

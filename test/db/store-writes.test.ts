@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +7,11 @@ import { distributions, sites, tickets } from '../../src/db/schema';
 import { createSite } from '../../src/db/sites';
 import { findTicket } from '../../src/db/tickets';
 import type { Services } from '../../src/http/context';
+import { sqliteServices } from '../support/sqlite-services';
 
 // Group commit (several one-statement writes, one transaction) and the hand-mapped ticket read,
 // on a real SQLite file, with a second connection to see what is on disk.
-let dir: string;
+let db: ReturnType<typeof sqliteServices>;
 let file: string;
 let store: ReturnType<typeof openSqliteStore>;
 let services: Services;
@@ -23,24 +21,13 @@ let n = 0;
 const code = () => `T${String(n++).padStart(7, '0')}`;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hentetid-writes-'));
-  file = join(dir, 'test.db');
-  store = openSqliteStore(file);
-  services = {
-    store,
-    db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null },
-    now: () => Date.parse('2026-03-01T09:00:00Z'),
-    clientAddress: () => '127.0.0.1',
-  };
+  db = sqliteServices('writes');
+  ({ file, store, services } = db);
   const site = await createSite(services, { slug: 'writes', name: 'Writes', address: 'Storgata 1 <b>' });
   const d = await createDistribution(services, site, { slug: 'food', name: 'Food', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '12:00', slotMinutes: 15, perSlot: 2 });
   distId = d.id;
 });
-afterAll(() => {
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => db.close());
 
 const insertTicket = (ticketCode: string, slot = 0) =>
   store.db

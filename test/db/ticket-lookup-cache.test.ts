@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
@@ -9,10 +6,11 @@ import { createSite } from '../../src/db/sites';
 import { noticesInForce } from '../../src/db/notices';
 import { findTicketWithCounter, setTicketStatus } from '../../src/db/tickets';
 import type { Services } from '../../src/http/context';
+import { sqliteServices } from '../support/sqlite-services';
 
 // The public look-up answers from memory while the database's change token stands; every write,
 // by this connection or by another process, must show at once.
-let dir: string;
+let db: ReturnType<typeof sqliteServices>;
 let file: string;
 let store: ReturnType<typeof openSqliteStore>;
 let services: Services;
@@ -21,16 +19,8 @@ let distId: number;
 let n = 0;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'hentetid-lookup-cache-'));
-  file = join(dir, 'test.db');
-  store = openSqliteStore(file);
-  services = {
-    store,
-    db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null },
-    now: () => Date.parse('2026-03-01T09:00:00Z'),
-    clientAddress: () => '127.0.0.1',
-  };
+  db = sqliteServices('lookup-cache');
+  ({ file, store, services } = db);
   const site = await createSite(services, { slug: 'cache', name: 'Cache' });
   distId = (await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '12:00', slotMinutes: 15, perSlot: 5 })).id;
   // Another process's connection to the same file.
@@ -39,8 +29,7 @@ beforeAll(async () => {
 });
 afterAll(() => {
   other.close();
-  store.close();
-  rmSync(dir, { recursive: true, force: true });
+  db.close();
 });
 
 function newTicket() {

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../src/adapters/node-sqlite';
+import type { Services } from '../../src/http/context';
+
+/**
+ * The services on a fresh SQLite file in a temp folder, for tests of the db layer without HTTP.
+ * `now` is read on every call, so a test can move its clock.
+ */
+export function sqliteServices(prefix: string, now: () => number = () => Date.parse('2026-03-01T09:00:00Z')) {
+  const dir = mkdtempSync(join(tmpdir(), `hentetid-${prefix}-`));
+  const file = join(dir, 'test.db');
+  const store = openSqliteStore(file);
+  const services: Services = {
+    store,
+    db: store.db,
+    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null },
+    now,
+    clientAddress: () => '127.0.0.1',
+  };
+  return {
+    file,
+    store,
+    services,
+    close() {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
