@@ -26,11 +26,22 @@ export function groupCommitter(sqlite: BetterSqlite3.Database) {
       return;
     }
     for (const w of group) {
+      // An I/O error (disk full) can make SQLite roll the whole transaction back by itself; the
+      // writes after it would then commit one by one, outside the group, while their callers are
+      // told they failed. Stop there instead: nothing of this group is acknowledged.
+      if (!sqlite.inTransaction) {
+        outcomes.push({ ok: false, value: new Error('The transaction was rolled back by SQLite; nothing was written') });
+        continue;
+      }
       try {
         outcomes.push({ ok: true, value: w.write() });
       } catch (error) {
         outcomes.push({ ok: false, value: error });
       }
+    }
+    if (!sqlite.inTransaction) {
+      for (const w of group) w.reject(new Error('The transaction was rolled back by SQLite; nothing was written'));
+      return;
     }
     try {
       commit.run();

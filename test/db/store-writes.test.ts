@@ -56,6 +56,23 @@ describe('commitGrouped on better-sqlite3', () => {
     }
   });
 
+  it('acknowledges nothing of a group whose transaction SQLite rolled back by itself (an I/O error)', async () => {
+    const raw = (store.db as unknown as { $client: BetterSqlite3.Database }).$client;
+    const [a, b] = [code(), code()];
+    const count = () => (raw.prepare('select count(*) as n from tickets where code in (?, ?)').get(a, b) as { n: number }).n;
+    const settled = await Promise.allSettled([
+      store.commitGrouped(() => insertTicket(a, 5)),
+      // What SQLite does on SQLITE_FULL or SQLITE_IOERR: the transaction is gone.
+      store.commitGrouped(() => raw.exec('ROLLBACK')),
+      store.commitGrouped(() => insertTicket(b, 6)),
+    ]);
+    expect(settled.map((x) => x.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(count()).toBe(0);
+    expect(raw.inTransaction).toBe(false);
+    // The next turn works as usual.
+    await store.commitGrouped(() => insertTicket(code(), 5));
+  });
+
   it('runs the writes of one turn in one transaction, and a later turn in another', async () => {
     const inTransaction: boolean[] = [];
     const raw = (store.db as unknown as { $client: BetterSqlite3.Database }).$client;
