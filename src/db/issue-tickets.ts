@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
+import { allocate, eligibleSlots, pickSlot, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
@@ -121,10 +121,12 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       // the slot is chosen here from one key-range read and the seat taken by a plain INSERT
       // (≈ half the cost of the statement below, which parses and joins every candidate).
       await store.commitGrouped(() => {
-        const loads = loadsByStart(synchronously(loadsBetween(db).all({ id: d.id, first: candidates[0]!.start, last: candidates.at(-1)!.start })));
+        const rows = synchronously(loadsBetween(db).values({ id: d.id, first: candidates[0]!.start, last: candidates.at(-1)!.start })) as [number, number][];
+        const loads = new Map(rows);
         const current = candidates.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 }));
-        if (current.every((s) => s.taken >= s.capacity)) return [];
-        const slot = current[allocate(current, 1, input.strategy)[0]!]!;
+        const picked = pickSlot(current, input.strategy);
+        if (picked === null) return [];
+        const slot = current[picked]!;
         // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).
         return synchronously(insertSeat(db).all({ ...seat, start: slot.start, end: slot.end }));
       })
@@ -143,12 +145,6 @@ const insertSeat = prepared((db) => {
     .returning()
     .prepare();
 });
-
-function loadsByStart(rows: { start: number; taken: number }[]) {
-  const byStart = new Map<number, number>();
-  for (const row of rows) byStart.set(row.start, row.taken);
-  return byStart;
-}
 
 /** better-sqlite3 answers at once; a promise here would mean the write ran outside the lock. */
 function synchronously<T>(result: T | Promise<T>): T {

@@ -19,6 +19,28 @@ export function eligibleSlots(slots: SlotLoad[], opts: { notBeforeMs?: number; n
 const freeIn = (s: SlotLoad) => Math.max(0, s.capacity - Math.max(0, s.taken));
 
 /**
+ * The slot one more ticket goes in, as `allocate(slots, 1, strategy)` would place it, without
+ * its bookkeeping (issuing one ticket is the busiest write): `spread` takes the least-taken slot
+ * with room, `earliest` the first with room; the earlier start wins a tie. Null when all are full.
+ */
+export function pickSlot(slots: SlotLoad[], strategy: AllocationStrategy): number | null {
+  let best: number | null = null;
+  for (let i = 0; i < slots.length; i++) {
+    const s = slots[i]!;
+    if (freeIn(s) === 0) continue;
+    if (best === null) {
+      best = i;
+      continue;
+    }
+    const b = slots[best]!;
+    const fewer = strategy === 'spread' && Math.max(0, s.taken) < Math.max(0, b.taken);
+    const sameAndEarlier = (strategy === 'earliest' || Math.max(0, s.taken) === Math.max(0, b.taken)) && s.start < b.start;
+    if (fewer || sameAndEarlier) best = i;
+  }
+  return best;
+}
+
+/**
  * Places `count` tickets, all or nothing: returns, ticket by ticket, the index into `slots` of its
  * slot, in time order (so a printed batch reads earliest first). Throws DomainError 409
  * `not_enough_free` with `{free}` when fewer seats are free than asked for.
