@@ -69,12 +69,13 @@ const ticketAndCounterByCode = prepared((db) =>
       ticket: tickets,
       site: sites,
       distribution: distributions,
-      counterStart: sql<number | null>`(select ${rateLimits.windowStart} from ${rateLimits} where ${rateLimits.key} = ${sql.placeholder('counterKey')})`,
-      counterCount: sql<number | null>`(select ${rateLimits.count} from ${rateLimits} where ${rateLimits.key} = ${sql.placeholder('counterKey')})`,
+      counterStart: rateLimits.windowStart,
+      counterCount: rateLimits.count,
     })
     .from(tickets)
     .innerJoin(distributions, eq(distributions.id, tickets.distributionId))
     .innerJoin(sites, eq(sites.id, distributions.siteId))
+    .leftJoin(rateLimits, eq(rateLimits.key, sql.placeholder('counterKey')))
     .where(eq(tickets.code, sql.placeholder('code')))
     .prepare(),
 );

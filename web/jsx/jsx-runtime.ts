@@ -2,11 +2,12 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import { escapeHtml } from './escape-html';
 
 /**
- * The JSX runtime of our views: each element is rendered to escaped HTML as soon as it is built. hono/jsx (4.13) renders through an AsyncLocalStorage, whose promise hooks, once on,
- * slow every `await` in the process — the API included (≈ 40% of a ticket look-up's CPU) — and
- * its head-hoisting and async components are features our views never use. The markup is the
- * same as hono/jsx gives for our views (same escaping, attributes and void elements), checked
- * page by page; the types are hono's, so views are type-checked as before.
+ * The JSX runtime of our views: each element is rendered to escaped HTML as soon as it is built.
+ * hono/jsx (4.13) renders through an AsyncLocalStorage, whose promise hooks, once on, slow every
+ * `await` in the process, the API included (a ticket look-up took ~40% more CPU once any page had
+ * been rendered); its head hoisting and async components are features our views never use. The
+ * markup is the same as hono/jsx gives for our views (same escaping, attributes and void
+ * elements), checked page by page; the types are hono's, so views are type-checked as before.
  */
 export type { JSX } from 'hono/jsx/jsx-runtime';
 
