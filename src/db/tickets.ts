@@ -41,28 +41,15 @@ export function ticketView({ ticket, site, distribution }: TicketWithPlace, lang
   };
 }
 
-const ticketByCode = prepared((db) =>
-  db
-    .select({ ticket: tickets, site: sites, distribution: distributions })
-    .from(tickets)
-    .innerJoin(distributions, eq(distributions.id, tickets.distributionId))
-    .innerJoin(sites, eq(sites.id, distributions.siteId))
-    .where(eq(tickets.code, sql.placeholder('code')))
-    .prepare(),
-);
-// The busiest public read: its row comes back as plain values, mapped below without drizzle's
-// per-column walk of the nested selection (≈ 18 → 11 µs a look-up).
-const ticketWithPlaceFromValues = rowMapper({ ticket: tickets, site: sites, distribution: distributions });
-
-/** Looks a ticket up by a code as typed; null when the code is malformed or unknown. */
-export async function findTicket({ db }: Services, typed: string): Promise<TicketWithPlace | null> {
-  const code = normalizeCode(typed);
-  if (!code) return null;
-  const [values] = (await ticketByCode(db).values({ code })) as unknown[][];
-  return values ? (ticketWithPlaceFromValues(values) as TicketWithPlace) : null;
+/** Looks a ticket up by a code as typed; null when the code is malformed or unknown (staff pages). */
+export async function findTicket(services: Services, typed: string): Promise<TicketWithPlace | null> {
+  return (await findTickets(services, [typed]))[0] ?? null;
 }
 
-// The same row with the caller's rate-limit counter beside it (null without one).
+// The public look-up: the ticket with its place and the caller's rate-limit counter beside it
+// (null without one). Its row comes back as plain values, mapped without drizzle's per-column
+// walk of the nested selection (≈ 18 → 11 µs a look-up).
+const ticketWithPlaceFromValues = rowMapper({ ticket: tickets, site: sites, distribution: distributions });
 const ticketAndCounterByCode = prepared((db) =>
   db
     .select({

@@ -5,7 +5,7 @@ import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { createDistribution } from '../../src/db/distributions';
 import { distributions, sites, tickets } from '../../src/db/schema';
 import { createSite } from '../../src/db/sites';
-import { findTicket } from '../../src/db/tickets';
+import { findTicketWithCounter } from '../../src/db/tickets';
 import type { Services } from '../../src/http/context';
 import { sqliteServices } from '../support/sqlite-services';
 
@@ -84,7 +84,7 @@ describe('commitGrouped on better-sqlite3', () => {
   });
 });
 
-describe('findTicket', () => {
+describe('findTicketWithCounter', () => {
   it('maps the row exactly as drizzle does, nulls included', async () => {
     const plain = code();
     const [row] = await insertTicket(plain, 3);
@@ -96,11 +96,11 @@ describe('findTicket', () => {
       .innerJoin(sites, eq(sites.id, distributions.siteId))
       .where(eq(tickets.code, plain))
       .get();
-    const found = await findTicket(services, plain.toLowerCase());
+    const found = (await findTicketWithCounter(services, plain.toLowerCase(), 'code:nobody'))?.found;
     expect(found).toEqual(byDrizzle);
     expect(found!.distribution.until).toBeNull();
     expect(found!.site.address).toBe('Storgata 1 <b>');
-    expect(await findTicket(services, 'ZZZZ-ZZZZ')).toBeNull();
+    expect(await findTicketWithCounter(services, 'ZZZZ-ZZZZ', 'code:nobody')).toBeNull();
     expect(await store.db.get(sql`select 1 as ok`)).toEqual({ ok: 1 });
   });
 });

@@ -88,7 +88,6 @@ details{margin:.5rem 0 1rem}
 summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:var(--brand);font-weight:600;text-decoration:underline}
 .totals{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;padding:0;list-style:none;font-size:1.1rem}
 .refreshed{font-size:.9rem}
-.print-only{display:none}
 .js-only{display:none!important}
 .js .js-only{display:inline-flex!important}
 /* Print sheet */
@@ -170,7 +169,6 @@ tr.is-cancelled{color:var(--muted)}
   header.top,footer.bottom,.no-print,.sheet-tools,.skip{display:none!important}
   main{max-width:none;padding:0}
   a{color:inherit;text-decoration:none}
-  .print-only{display:block}
   /* The tick box of a slip on paper: drawn here, not an element a slip (2,000 on a busy day). */
   .pick li[data-status]::before{content:"";width:1.2rem;height:1.2rem;border:2px solid var(--ink)}
   .slot,.slot.current{border:1px solid #000;background:none;break-inside:avoid;margin:2mm 0;padding:0 2mm}
