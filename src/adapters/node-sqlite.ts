@@ -30,6 +30,17 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   // pragma_data_version() table function prepares a PRAGMA on every call.
   const ownChanges = sqlite.prepare('select total_changes()').pluck();
   const othersCommits = sqlite.prepare('PRAGMA data_version').pluck();
+  // data_version starts a read transaction (file locks: a few µs a call under load), so it is
+  // read once an event-loop turn: another process's commit shows from the next turn on, as if
+  // it had landed a moment later. Own writes show at once through total_changes().
+  let othersCommitsThisTurn: number | undefined;
+  const othersCommitsSeen = () => {
+    if (othersCommitsThisTurn === undefined) {
+      othersCommitsThisTurn = othersCommits.get() as number;
+      setImmediate(() => (othersCommitsThisTurn = undefined));
+    }
+    return othersCommitsThisTurn;
+  };
   return {
     db: db as unknown as Database,
     async atomic(queries) {
@@ -37,7 +48,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     },
     commitGrouped: groupCommitter(sqlite),
     groupedWritesHoldTheLock: true,
-    changeToken: () => `${ownChanges.get() as number}:${othersCommits.get() as number}`,
+    changeToken: () => `${ownChanges.get() as number}:${othersCommitsSeen()}`,
     close: () => sqlite.close(),
   };
 }

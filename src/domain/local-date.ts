@@ -60,8 +60,11 @@ export function localDateToUtcMs(date: LocalDate): number {
 
 export function utcMsToLocalDate(ms: number): LocalDate {
   const d = new Date(ms);
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  return `${padded(d.getUTCFullYear(), 4)}-${padded(d.getUTCMonth() + 1, 2)}-${padded(d.getUTCDate(), 2)}`;
+}
+
+function padded(n: number, width: number) {
+  return String(n).padStart(width, '0');
 }
 
 export function addDays(date: LocalDate, n: number): LocalDate {
@@ -93,9 +96,18 @@ function ianaZone(zone: string): IANAZone {
 }
 
 export function todayIn(zone: string, nowMs: number): LocalDate {
-  // The date part of the local ISO time: through isoInZone's cached offsets, not luxon each call.
-  return isoInZone(nowMs, zone).slice(0, 10);
+  // Every public page asks, with a new `now` each time. Zone offsets and their changes fall on
+  // whole minutes (in every zone since 1972), so the date is worked out once a minute a zone.
+  const minute = Math.floor(nowMs / MINUTE_MS);
+  const known = todayByZone.get(zone);
+  if (known?.minute === minute) return known.date;
+  const date = formatIsoInZone(nowMs, zone).slice(0, 10);
+  if (todayByZone.size >= 1_000) todayByZone.clear();
+  todayByZone.set(zone, { minute, date });
+  return date;
 }
+
+const todayByZone = new Map<string, { minute: number; date: LocalDate }>();
 
 /**
  * ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`.

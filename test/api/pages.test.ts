@@ -51,8 +51,17 @@ describe('safe defaults on every page', () => {
       await target.fetch('/admin', { headers: { cookie: await api.cookieFor('volunteer') } }),
       await postForm('/login', { username: 'admin', password: 'whatever' }, null, 'https://evil.example'),
       await target.fetch(css),
+      // A page that sets a cookie, a page made on a form post, a staff page.
+      await target.fetch('/?lang=en'),
+      await postForm('/login', { username: 'admin', password: 'not-the-password' }, null),
+      await target.fetch('/staff', { headers: { cookie: await api.cookieFor('staff') } }),
     ];
-    expect(answers.map((r) => r.status)).toEqual([200, 303, 404, 404, 403, 403, 200]);
+    expect(answers.map((r) => r.status)).toEqual([200, 303, 404, 404, 403, 403, 200, 200, 401, 200]);
+    expect(answers[7]!.headers.get('set-cookie')).toContain('hentetid_lang=en');
+    expect(answers[8]!.headers.get('content-type')).toBe('text/html; charset=UTF-8');
+    expect(answers[9]!.headers.get('cache-control')).toBe('no-store');
+    expect(answers[6]!.headers.get('content-type')).toContain('text/css');
+    expect(answers[0]!.headers.get('vary')).toBe('Cookie, Accept-Language');
     for (const res of answers) {
       expect(res.headers.get('content-security-policy')).toBe(
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'",

@@ -116,6 +116,19 @@ describe('time zones', () => {
     expect(todayIn('Pacific/Kiritimati', Date.UTC(2026, 0, 1, 10, 30))).toBe('2026-01-02');
   });
 
+  it('turns the date at local midnight to the millisecond, also when asked again within the minute', () => {
+    // Oslo midnight before the autumn change (+02:00) and before the spring one (+01:00).
+    for (const [lastMs, date, next] of [
+      [Date.UTC(2026, 9, 24, 21, 59, 59, 999), '2026-10-24', '2026-10-25'],
+      [Date.UTC(2026, 2, 28, 22, 59, 59, 999), '2026-03-28', '2026-03-29'],
+    ] as const) {
+      expect(todayIn(OSLO, lastMs - 59_999)).toBe(date);
+      expect(todayIn(OSLO, lastMs)).toBe(date);
+      expect(todayIn(OSLO, lastMs + 1)).toBe(next);
+      expect(todayIn(OSLO, lastMs)).toBe(date);
+    }
+  });
+
   it('throws invalid_timezone for an unknown zone', () => {
     expectDomainError(() => todayIn('Europe/Atlantis', 0), 400, 'invalid_timezone');
     expectDomainError(() => localToInstant('2026-01-01', 600, 'Europe/Atlantis'), 400, 'invalid_timezone');

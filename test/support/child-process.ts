@@ -21,10 +21,10 @@ export type Child = { url: string; child: ChildProcess; output: () => string; st
  * Starts a TypeScript entry as its own Node process on a free port and waits until `probe`
  * answers. With `profileDir`, Node writes a `.cpuprofile` there when the process exits.
  */
-export async function startChild(entry: string, options: { env?: Record<string, string>; probe: string; profileDir?: string }): Promise<Child> {
+export async function startChild(entry: string, options: { env?: Record<string, string>; probe: string; profileDir?: string; nodeFlags?: string[] }): Promise<Child> {
   const port = await freePort();
   let log = '';
-  const flags = options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : [];
+  const flags = [...(options.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.profileDir}`] : []), ...(options.nodeFlags ?? [])];
   const child = spawn(process.execPath, [...flags, '--import', 'tsx', entry], {
     cwd: root,
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...options.env },

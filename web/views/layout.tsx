@@ -30,7 +30,8 @@ type LayoutProps = {
 const rank = { volunteer: 1, staff: 2, admin: 3 } as const;
 
 /** The pages a role can use, in the order of a working day; finding a slip lives on the staff page. */
-function roleLinks(t: Catalogue, can: (role: keyof typeof rank) => boolean): [string, string][] {
+function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
+  if (!user) return [];
   const links: [string, string, keyof typeof rank][] = [
     ['/staff', t.nav.staff, 'staff'],
     ['/volunteer', t.nav.volunteer, 'volunteer'],
@@ -40,13 +41,12 @@ function roleLinks(t: Catalogue, can: (role: keyof typeof rank) => boolean): [st
     ['/staff/tracing', t.nav.tracing, 'staff'],
     ['/admin', t.nav.admin, 'admin'],
   ];
-  return links.filter(([, , role]) => can(role)).map(([href, label]) => [href, label]);
+  return links.filter(([, , role]) => rank[user.role] >= rank[role]).map(([href, label]) => [href, label]);
 }
 
 export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
   const { t, user } = page;
-  const can = (role: keyof typeof rank) => !!user && rank[user.role] >= rank[role];
-  const links = bare ? [] : roleLinks(t, can);
+  const links = bare ? [] : roleLinks(t, user);
   return (
     <>
       {raw('<!doctype html>')}

@@ -5,7 +5,7 @@ import { adminPages } from './admin-pages';
 import { loginPages } from './login-pages';
 import { pageContext, type PageEnv } from './page-env';
 import { pageError } from './page-errors';
-import { pageSecurityHeaders } from './security-headers';
+import { pageHeaders } from './page-headers';
 import { publicPages } from './public-pages';
 import { staffPages } from './staff-pages';
 import { staffTicketPages } from './staff-ticket-pages';
@@ -24,7 +24,7 @@ import { staffNoticePages } from './staff-notice-pages';
  */
 export function pageRoutes() {
   const pages = new Hono<PageEnv>();
-  pages.use(pageSecurityHeaders());
+  pages.use(pageHeaders());
   pages.route('/', staticRoutes());
   pages.use(pageContext());
   pages.use(

@@ -1,11 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { getCookie } from 'hono/cookie';
 import { catalogues, langs, type Lang } from '../../../web/i18n/catalogue';
 import { langCookie, negotiateLang } from '../../../web/i18n/negotiate';
 import type { PageContext } from '../../../web/views/layout';
 import type { AppEnv } from '../../http/context';
+import { setPageCookie, setPageHeader, type PageHeadersEnv } from './page-headers';
 
-export type PageEnv = { Variables: AppEnv['Variables'] & { page: PageContext } };
+export type PageEnv = { Variables: AppEnv['Variables'] & PageHeadersEnv['Variables'] & { page: PageContext } };
 export type PageCtx = Context<PageEnv>;
 
 const yearSeconds = 365 * 24 * 60 * 60;
@@ -17,7 +18,7 @@ const yearSeconds = 365 * 24 * 60 * 60;
 export function pageContext(): MiddlewareHandler<PageEnv> {
   return async (c, next) => {
     c.set('page', buildPageContext(c));
-    c.header('Vary', 'Cookie, Accept-Language');
+    setPageHeader(c, 'Vary', 'Cookie, Accept-Language');
     await next();
   };
 }
@@ -25,7 +26,7 @@ export function pageContext(): MiddlewareHandler<PageEnv> {
 export function buildPageContext(c: Context<PageEnv>): PageContext {
   const asked = c.req.query('lang');
   const lang = negotiateLang(asked, getCookie(c, langCookie), c.req.header('accept-language'));
-  if (asked === lang) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  if (asked === lang) setPageCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
   // The path and query as they came (still percent-encoded), without parsing the whole URL.
   const url = c.req.url;
   const pathStart = url.indexOf('/', url.indexOf('//') + 2);

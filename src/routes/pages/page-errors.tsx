@@ -6,6 +6,7 @@ import { DomainError } from '../../domain/errors';
 import { handleError, redactPath } from '../../http/errors';
 import { MessagePage } from '../../../web/views/message-page';
 import { buildPageContext, type PageEnv } from './page-env';
+import { pageHtml, setPageHeader } from './page-headers';
 
 const rank: Record<Role, number> = { volunteer: 1, staff: 2, admin: 3 };
 
@@ -19,7 +20,7 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
       return c.redirect(`/login?next=${encodeURIComponent(back)}`, 303);
     }
     if (rank[user.role] < rank[role]) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
-    c.header('Cache-Control', 'no-store');
+    setPageHeader(c, 'Cache-Control', 'no-store');
     await next();
   };
 }
@@ -40,17 +41,17 @@ export function pageError(error: Error, c: Context<PageEnv>) {
     const status = error.status as ContentfulStatusCode;
     if (error instanceof DomainError && error.status === 429) {
       const seconds = Number(error.details?.retryAfter ?? 600);
-      c.header('Retry-After', String(seconds));
-      return c.html(<MessagePage page={page} title={t.errors.tooManyTitle} text={t.errors.tooManyText(seconds)} />, 429);
+      setPageHeader(c, 'Retry-After', String(seconds));
+      return pageHtml(c, <MessagePage page={page} title={t.errors.tooManyTitle} text={t.errors.tooManyText(seconds)} />, 429);
     }
-    if (status === 403) return c.html(<MessagePage page={page} title={t.errors.forbiddenTitle} text={t.errors.forbiddenText} />, 403);
-    if (status === 404) return c.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} back={back} />, 404);
+    if (status === 403) return pageHtml(c, <MessagePage page={page} title={t.errors.forbiddenTitle} text={t.errors.forbiddenText} />, 403);
+    if (status === 404) return pageHtml(c, <MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} back={back} />, 404);
     const code = error instanceof DomainError ? error.code : 'invalid_input';
     const title = status === 409 ? t.errors.conflictTitle : t.errors.badInputTitle;
-    return c.html(<MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
+    return pageHtml(c, <MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
   }
   console.error(JSON.stringify({ level: 'error', path: redactPath(c.req.path), error: String(error?.stack ?? error) }));
-  return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
+  return pageHtml(c, <MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
 }
 
 /** The app's 404 for any path that is not the API's: a page, in the reader's language. */

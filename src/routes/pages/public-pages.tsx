@@ -8,12 +8,13 @@ import { TicketPage } from '../../../web/views/ticket';
 import { guardedTicketLookup } from '../../http/guarded-lookup';
 import type { PageCtx, PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
+import { pageHtml, setPageHeader } from './page-headers';
 
 /** The pages for clients: the code form and the ticket. No login, no cookie. */
 export function publicPages() {
   return new Hono<PageEnv>()
     .get('/', async (c) => {
-      return c.html(<HomePage page={c.get('page')} notices={await siteNotices(c, null)} />);
+      return pageHtml(c, <HomePage page={c.get('page')} notices={await siteNotices(c, null)} />);
     })
     // The code form is a GET to /t, so it works without script and can be bookmarked.
     .get('/t', async (c) => {
@@ -21,21 +22,21 @@ export function publicPages() {
       const code = normalizeCode(typed);
       const page = c.get('page');
       if (!code) {
-        return c.html(<HomePage page={page} typed={typed} error={page.t.home.badCode} notices={await siteNotices(c, null)} />, 400);
+        return pageHtml(c, <HomePage page={page} typed={typed} error={page.t.home.badCode} notices={await siteNotices(c, null)} />, 400);
       }
       const lang = c.req.query('lang');
       return c.redirect(`/t/${code}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
     })
     .get('/t/:code', async (c) => {
       const page = c.get('page');
-      c.header('Cache-Control', 'no-store');
+      setPageHeader(c, 'Cache-Control', 'no-store');
       const found = await lookUpAnyCode(c, c.req.param('code'));
       if (found === 'membership') {
         const lang = c.req.query('lang');
         return c.redirect(`/m/${normalizeCode(c.req.param('code'))}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
       }
       if (!found) return notFoundTicket(c);
-      return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
+      return pageHtml(c, <TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
     });
 }
 
@@ -50,7 +51,7 @@ function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'me
 
 function notFoundTicket(c: PageCtx) {
   const { t } = c.get('page');
-  return c.html(
+  return pageHtml(c, 
     <MessagePage page={c.get('page')} title={t.ticket.notFoundTitle} text={t.ticket.notFoundText} back={{ href: '/', label: t.ticket.tryAgain }} />,
     404,
   );

@@ -13,6 +13,7 @@ import { PrintSheet, printLayouts, type PrintLayout } from '../../../web/views/p
 import { StaffPage, type StaffChoice } from '../../../web/views/staff';
 import { requirePageRole } from './page-errors';
 import { publicBase, type PageCtx, type PageEnv } from './page-env';
+import { pageHtml } from './page-headers';
 
 const issueForm = z.object({
   site: z.string().min(1),
@@ -33,7 +34,7 @@ export function staffPages() {
     .use('/staff/*', requirePageRole('staff'))
     .get('/staff', async (c) => {
       const { choice, plan } = await chooseDay(c, c.req.query('site'), c.req.query('dist'), c.req.query('date'));
-      return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} />);
+      return pageHtml(c, <StaffPage page={c.get('page')} choice={choice} plan={plan} />);
     })
     .post('/staff/issue', async (c) => {
       const services = c.get('services');
@@ -57,7 +58,7 @@ export function staffPages() {
         const { choice, plan } = await chooseDay(c, form.site, form.dist, form.date);
         const t = c.get('page').t;
         const text = t.errors.byCode[error.code as keyof typeof t.errors.byCode] ?? error.message;
-        return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} error={text} />, 409);
+        return pageHtml(c, <StaffPage page={c.get('page')} choice={choice} plan={plan} error={text} />, 409);
       }
     })
     .get('/staff/print/:layout', async (c) => {
@@ -68,7 +69,7 @@ export function staffPages() {
       if (found.length === 0) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
       const first = found[0]!;
       const back = `/staff?${new URLSearchParams({ site: first.site.slug, dist: first.distribution.slug, date: first.ticket.date })}`;
-      return c.html(<PrintSheet page={c.get('page')} found={found} layout={layout} base={publicBase(c)} back={back} />);
+      return pageHtml(c, <PrintSheet page={c.get('page')} found={found} layout={layout} base={publicBase(c)} back={back} />);
     });
 }
 
