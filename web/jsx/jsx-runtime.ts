@@ -26,8 +26,16 @@ const reactNames = new Map([
   ['htmlFor', 'for'],
   ['httpEquiv', 'http-equiv'],
 ]);
-// A prop name we would print as an attribute must be a plain one; views only use literals.
+// A prop name we would print as an attribute must be a plain one; views only use literals, so
+// each name is checked once and remembered.
 const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
+const checkedNames = new Set<string>();
+function isPlainName(name: string) {
+  if (checkedNames.has(name)) return true;
+  if (!attributeName.test(name)) return false;
+  checkedNames.add(name);
+  return true;
+}
 
 /**
  * Rendered markup. Not a `String` object like hono's `raw()`: `c.html()` turns any other object
@@ -36,7 +44,7 @@ const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
  */
 class RenderedHtml {
   readonly isEscaped = true;
-  constructor(private readonly html: string) {}
+  constructor(readonly html: string) {}
   toString() {
     return this.html;
   }
@@ -47,7 +55,7 @@ const rendered = (html: string) => new RenderedHtml(html) as unknown as HtmlEsca
 
 export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
   if (typeof tag === 'function') return rendered(childHtml(tag(props)));
-  if (!attributeName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
+  if (!isPlainName(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
   let html = `<${tag}`;
   for (const key in props) {
     if (key === 'children' || key === 'key' || key === 'ref') continue;
@@ -65,7 +73,7 @@ export function Fragment(props: { children?: unknown }): HtmlEscapedString {
 
 function attributeHtml(name: string, value: unknown, tag: string): string {
   if (value === null || value === undefined) return '';
-  if (!attributeName.test(name)) throw new Error(`Invalid attribute name ${name} on <${tag}>`);
+  if (!isPlainName(name)) throw new Error(`Invalid attribute name ${name} on <${tag}>`);
   if (typeof value === 'boolean' && booleanAttributes.has(name)) return value ? ` ${name}=""` : '';
   if (typeof value === 'function') {
     if (name.startsWith('on')) return '';
@@ -78,6 +86,7 @@ function attributeHtml(name: string, value: unknown, tag: string): string {
 /** Text is escaped; rendered elements and `raw()` pass through; null, undefined and booleans print nothing. */
 function childHtml(child: unknown): string {
   if (typeof child === 'string') return escapeHtml(child);
+  if (child instanceof RenderedHtml) return child.html;
   if (child === null || child === undefined || typeof child === 'boolean') return '';
   if (typeof child === 'number') return String(child);
   if (isEscaped(child)) return String(child);

@@ -44,6 +44,21 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
   return links.filter(([, , role]) => rank[user.role] >= rank[role]).map(([href, label]) => [href, label]);
 }
 
+// The same on every page: rendered once, when the module loads (elements render as they are built).
+const charsetAndViewport = (
+  <>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+  </>
+);
+const styleAndIcon = (
+  <>
+    <link rel="stylesheet" href={staticFiles.css.path} />
+    <link rel="icon" href={staticFiles.icon.path} type="image/svg+xml" />
+  </>
+);
+const appScript = <script src={staticFiles.js.path} defer></script>;
+
 export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
   const { t, user } = page;
   const links = bare ? [] : roleLinks(t, user);
@@ -52,8 +67,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
       {raw('<!doctype html>')}
       <html lang={page.lang}>
         <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {charsetAndViewport}
           <title>
             {title === t.appName ? (
               title
@@ -63,14 +77,13 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
               </>
             )}
           </title>
-          <link rel="stylesheet" href={staticFiles.css.path} />
-          <link rel="icon" href={staticFiles.icon.path} type="image/svg+xml" />
+          {styleAndIcon}
           {refreshSeconds ? (
             <noscript>
               <meta http-equiv="refresh" content={String(refreshSeconds)} />
             </noscript>
           ) : null}
-          <script src={staticFiles.js.path} defer></script>
+          {appScript}
         </head>
         <body class={bodyClass}>
           <a class="skip" href="#main">

@@ -2,26 +2,30 @@ import { DateTime } from 'luxon';
 import type { Catalogue } from '../i18n/catalogue';
 
 // luxon formats through Intl (~20-50 µs a call); every page shows the same few times and dates
-// again and again, and the text depends only on these arguments, so recent ones are kept.
-const formatted = new Map<string, string>();
-function remembered(key: string, format: () => string) {
-  let text = formatted.get(key);
+// again and again, and the text depends only on these arguments, so recent ones are kept, by
+// format and zone, then by the instant or date (no key string built on each call).
+const formatted = new Map<string, Map<string | number, string>>();
+function remembered(format: string, zone: string, at: string | number, make: () => string) {
+  const byFormat = `${format}|${zone}`;
+  let known = formatted.get(byFormat);
+  if (!known) formatted.set(byFormat, (known = new Map()));
+  let text = known.get(at);
   if (text === undefined) {
-    text = format();
-    if (formatted.size >= 5_000) formatted.clear();
-    formatted.set(key, text);
+    text = make();
+    if (known.size >= 5_000) known.clear();
+    known.set(at, text);
   }
   return text;
 }
 
 /** Wall-clock time of an instant in the site's zone, never the server's. */
 export function clock(t: Catalogue, ms: number, zone: string) {
-  return remembered(`c|${t.dates.time}|${zone}|${ms}`, () => DateTime.fromMillis(ms, { zone }).toFormat(t.dates.time));
+  return remembered(t.dates.time, zone, ms, () => DateTime.fromMillis(ms, { zone }).toFormat(t.dates.time));
 }
 
 /** A local date (`YYYY-MM-DD`) or an instant as the reader's long date. */
 export function longDate(t: Catalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
-  return remembered(`d|${t.dates.locale}|${t.dates[format]}|${zone}|${date}`, () => {
+  return remembered(`${t.dates.locale}|${t.dates[format]}`, zone, date, () => {
     const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone }) : DateTime.fromISO(date, { zone });
     const text = dt.setLocale(t.dates.locale).toFormat(t.dates[format]);
     return text.charAt(0).toUpperCase() + text.slice(1);

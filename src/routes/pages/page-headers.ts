@@ -20,12 +20,12 @@ const securityHeaders: Record<string, string> = {
   'x-frame-options': 'DENY',
 };
 
-/** A page answer's headers while it is being made, as a plain object. */
+/** A page answer's own headers (beside the security headers) while it is being made. */
 type PageHeaders = {
-  headers: Record<string, string>;
+  set: Record<string, string>;
   /** Headers were also given to hono (`c.header`, a cookie): the answer must be made by hono. */
   viaHono: boolean;
-  /** The answer made from `headers` alone, which already carries them. */
+  /** The answer made from the plain headers alone, which already carries them. */
   made?: Response;
 };
 
@@ -45,19 +45,19 @@ export type PageHeadersEnv = { Variables: { pageHeaders: PageHeaders } };
  */
 export function pageHeaders(): MiddlewareHandler<PageHeadersEnv> {
   return async (c, next) => {
-    const page: PageHeaders = { headers: { ...securityHeaders }, viaHono: false };
+    const page: PageHeaders = { set: {}, viaHono: false };
     c.set('pageHeaders', page);
     await next();
     if (c.res === page.made) return;
     const answer = c.res.headers;
-    for (const key in page.headers) if (!answer.has(key)) answer.set(key, page.headers[key]);
+    for (const [key, value] of Object.entries(allHeaders(page))) if (!answer.has(key)) answer.set(key, value);
   };
 }
 
 /** A header of the page answer being made (one value; a cookie goes by `setPageCookie`). */
 export function setPageHeader(c: Context, name: string, value: string) {
   const page = c.get('pageHeaders') as PageHeaders | undefined;
-  if (page) page.headers[name.toLowerCase()] = value;
+  if (page) page.set[name.toLowerCase()] = value;
   else c.header(name, value);
 }
 
@@ -81,11 +81,17 @@ export function pageHtml(c: Context, html: string | object, status: ContentfulSt
 export function pageAnswer(c: Context, body: string, contentType: string, status: ContentfulStatusCode = 200) {
   const page = c.get('pageHeaders') as PageHeaders | undefined;
   if (!page || page.viaHono || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) {
-    const headers = page?.headers ?? securityHeaders;
-    for (const key in headers) c.header(key, headers[key]);
+    for (const [key, value] of Object.entries(page ? allHeaders(page) : securityHeaders)) c.header(key, value);
     c.header('Content-Type', contentType);
     return c.body(body, status);
   }
-  page.made = new Response(body, { status, headers: { ...page.headers, 'content-type': contentType } });
+  const headers = allHeaders(page);
+  headers['content-type'] = contentType;
+  page.made = new Response(body, { status, headers });
   return page.made;
+}
+
+// Copied into a new object, not spread: a spread object given more keys turns slow (~3 µs).
+function allHeaders(page: PageHeaders): Record<string, string> {
+  return Object.assign({}, securityHeaders, page.set);
 }
