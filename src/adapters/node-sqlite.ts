@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema';
 import { groupCommitter } from './group-commit';
+import { checkpointInBackground, safetyNetPages } from './wal-checkpointer';
 import type { Database, Store } from '../db/store';
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
@@ -21,6 +22,8 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  const checkpointer = file === ':memory:' ? null : checkpointInBackground(file);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${safetyNetPages}`);
   const db = drizzle(sqlite, { schema });
   migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
 
@@ -49,7 +52,10 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     commitGrouped: groupCommitter(sqlite),
     groupedWritesHoldTheLock: true,
     changeToken: () => `${ownChanges.get() as number}:${othersCommitsSeen()}`,
-    close: () => sqlite.close(),
+    close: () => {
+      void checkpointer?.stop();
+      sqlite.close();
+    },
   };
 }
 

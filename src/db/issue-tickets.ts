@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../http/context';
 import type { IssueTicketsInput } from '../schemas/core';
-import { loadDayPlan, loadsBetween, type DayPlan } from './day-plan';
+import { loadDayPlan, loadsBetweenAsJson, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { closures, distributions, sites, tickets } from './schema';
@@ -121,8 +121,8 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       // the slot is chosen here from one key-range read and the seat taken by a plain INSERT
       // (≈ half the cost of the statement below, which parses and joins every candidate).
       await store.commitGrouped(() => {
-        const rows = synchronously(loadsBetween(db).values({ id: d.id, first: candidates[0]!.start, last: candidates.at(-1)!.start })) as [number, number][];
-        const loads = new Map(rows);
+        const [[starts, taken]] = synchronously(loadsBetweenAsJson(db).values({ id: d.id, first: candidates[0]!.start, last: candidates.at(-1)!.start })) as [[string, string]];
+        const loads = takenByStart(JSON.parse(starts), JSON.parse(taken));
         const current = candidates.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 }));
         const picked = pickSlot(current, input.strategy);
         if (picked === null) return [];
@@ -135,6 +135,12 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
+}
+
+function takenByStart(starts: number[], taken: number[]) {
+  const loads = new Map<number, number>();
+  for (let i = 0; i < starts.length; i++) loads.set(starts[i]!, taken[i]!);
+  return loads;
 }
 
 const insertSeat = prepared((db) => {
