@@ -50,6 +50,8 @@ async function slotContacts(services: Services, ticket: typeof tickets.$inferSel
     .where(
       and(
         eq(tickets.distributionId, ticket.distributionId),
+        // A slot lies on one day; the day narrows the search to that day's tickets by index.
+        eq(tickets.date, ticket.date),
         eq(tickets.slotStart, ticket.slotStart),
         ne(tickets.id, ticket.id),
         notInArray(tickets.status, [...absentStatuses]),

@@ -62,8 +62,8 @@ export const tickets = sqliteTable(
     updatedAt: integer('updated_at').notNull(),
   },
   (t) => [
-    // The capacity trigger and the slot counts read this: live tickets of one slot.
-    index('tickets_slot').on(t.distributionId, t.slotStart, t.status),
+    // A day's tickets (pickup lists, batches, reflows; a slot's by its day). Slot counts live in
+    // slot_loads, so no index by slot: each index is another page written for every ticket.
     index('tickets_day').on(t.distributionId, t.date),
   ],
 );
