@@ -6,6 +6,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema';
 import { groupCommitter } from './group-commit';
+import { countReferenceWrites } from './reference-writes';
 import { checkpointInBackground, safetyNetPages } from './wal-checkpointer';
 import type { Database, Store } from '../db/store';
 
@@ -24,6 +25,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   sqlite.pragma('foreign_keys = ON');
   const checkpointer = file === ':memory:' ? null : checkpointInBackground(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${safetyNetPages}`);
+  const referenceWrites = countReferenceWrites(sqlite);
   const db = drizzle(sqlite, { schema });
   migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
 
@@ -52,6 +54,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     commitGrouped: groupCommitter(sqlite),
     groupedWritesHoldTheLock: true,
     changeToken: () => `${ownChanges.get() as number}:${othersCommitsSeen()}`,
+    referenceToken: () => (sqlite.inTransaction ? undefined : `${referenceWrites()}:${othersCommitsSeen()}`),
     close: () => {
       void checkpointer?.stop();
       sqlite.close();

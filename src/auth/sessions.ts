@@ -1,5 +1,6 @@
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, lte, sql } from 'drizzle-orm';
 import { prepared } from '../db/prepared';
+import { rememberedWhileUnchanged } from '../db/while-unchanged';
 import { sessions, users } from '../db/schema';
 import type { Services, SessionUser } from '../http/context';
 
@@ -28,19 +29,29 @@ export async function createSession(
 }
 
 // Every logged-in request asks this.
-const liveSessionUser = prepared((db) =>
+const sessionUser = prepared((db) =>
   db
-    .select({ id: users.id, username: users.username, role: users.role })
+    .select({ id: users.id, username: users.username, role: users.role, expiresAt: sessions.expiresAt })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .where(eq(sessions.tokenHash, sql.placeholder('hash')))
     .prepare(),
 );
 
+type KnownSession = { user: SessionUser; expiresAt: number } | null;
+// A session, its user and role change only by writes to sessions or users (a logout, a role
+// change, a removed user: each moves the reference token at once) or by another process (from
+// its next turn); expiry is checked on every request below.
+const recentSessions = rememberedWhileUnchanged<KnownSession>({ token: (store) => store.referenceToken?.() });
+
 /** The user behind a live session or token; null when unknown or expired. */
 export async function resolveSession(services: Services, token: string): Promise<SessionUser | null> {
-  const row = await liveSessionUser(services.db).get({ hash: await tokenHash(token), now: services.now() });
-  return row ?? null;
+  const hash = await tokenHash(token);
+  const known = await recentSessions(services.store, hash, async () => {
+    const row = await sessionUser(services.db).get({ hash });
+    return row ? { user: Object.freeze({ id: row.id, username: row.username, role: row.role }), expiresAt: row.expiresAt } : null;
+  });
+  return known && known.expiresAt > services.now() ? known.user : null;
 }
 
 export async function revokeSession(services: Services, token: string): Promise<void> {

@@ -8,6 +8,7 @@ import type { IssueTicketsInput } from '../schemas/core';
 import { loadDayPlan, loadsBetweenAsJson, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
+import { rememberedWhileUnchanged } from './while-unchanged';
 import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
@@ -32,12 +33,18 @@ const issuePlace = prepared((db) =>
 export type IssuePlace = { site: SiteRow; d: DistributionRow; closure?: { reason: string } | null };
 
 /** The site and distribution a ticket is issued on, and the day's closure; the same 404s as findSite and findDistribution. */
-export async function findIssuePlace({ db }: Services, siteSlug: string, distSlug: string, date: string): Promise<IssuePlace> {
-  const row = await issuePlace(db).get({ site: siteSlug, dist: distSlug, date });
+export async function findIssuePlace({ db, store }: Services, siteSlug: string, distSlug: string, date: string): Promise<IssuePlace> {
+  const row = await recentPlaces(store, `${siteSlug}|${distSlug}|${date}`, async () => (await issuePlace(db).get({ site: siteSlug, dist: distSlug, date })) ?? null);
   if (!row) throw new DomainError(404, 'site_not_found', `No site "${siteSlug}".`);
   if (!row.distribution) throw new DomainError(404, 'distribution_not_found', `No distribution "${distSlug}" at ${row.site.slug}.`);
   return { site: row.site, d: row.distribution, closure: row.closedBecause === null ? null : { reason: row.closedBecause } };
 }
+
+// Sites, distributions and closures change by writes that move the reference token, not by
+// the tickets issued on them; a walk-in desk asks for the same place all morning.
+const recentPlaces = rememberedWhileUnchanged<Awaited<ReturnType<ReturnType<typeof issuePlace>['get']>> | null>({
+  token: (store) => store.referenceToken?.(),
+});
 
 /**
  * Issues `count` tickets all or nothing. The plan (which slots) is made from a read, but the

@@ -37,4 +37,11 @@ export interface Store {
    * hot read be answered from memory while nothing changed. Absent on D1, where reads are fresh.
    */
   changeToken?(): string;
+  /**
+   * Like `changeToken`, for the rows most requests read and few change: sessions, users, sites,
+   * distributions and closures. It moves with any write here whose SQL names one of those tables
+   * and with every other connection's commits, not with tickets being issued. Undefined inside
+   * a transaction (a read there may yet be rolled back), and absent on D1.
+   */
+  referenceToken?(): string | undefined;
 }
