@@ -54,5 +54,5 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
 
 /** A short untimed run so the JIT and SQLite's page cache are warm before measuring. */
 export async function warm(options: LoadOptions) {
-  await drive({ ...options, seconds: 1 });
+  await drive({ ...options, seconds: Number(process.env.BENCH_WARM_SECONDS ?? 1) });
 }

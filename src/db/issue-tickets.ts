@@ -128,9 +128,9 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       // the slot is chosen here from one key-range read and the seat taken by a plain INSERT
       // (≈ half the cost of the statement below, which parses and joins every candidate).
       await store.commitGrouped(() => {
-        const [[starts, taken]] = synchronously(loadsBetweenAsJson(db).values({ id: d.id, first: candidates[0]!.start, last: candidates.at(-1)!.start })) as [[string, string]];
-        const loads = takenByStart(JSON.parse(starts), JSON.parse(taken));
-        const current = candidates.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 }));
+        const first = candidates[0]!.start;
+        const [[startsAfterFirst, taken]] = synchronously(loadsBetweenAsJson(db).values({ id: d.id, first, last: candidates.at(-1)!.start })) as [[string, string]];
+        const current = withLoads(candidates, first, JSON.parse(startsAfterFirst), JSON.parse(taken), d.perSlot);
         const picked = pickSlot(current, input.strategy);
         if (picked === null) return [];
         const slot = current[picked]!;
@@ -144,10 +144,14 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
   return rows[0];
 }
 
-function takenByStart(starts: number[], taken: number[]) {
-  const loads = new Map<number, number>();
-  for (let i = 0; i < starts.length; i++) loads.set(starts[i]!, taken[i]!);
-  return loads;
+/** The candidates with the loads read (both in start order: a merge, not a lookup table). */
+function withLoads(candidates: SlotLoad[], first: number, startsAfterFirst: number[], taken: number[], capacity: number): SlotLoad[] {
+  let j = 0;
+  return candidates.map((s) => {
+    while (j < startsAfterFirst.length && first + startsAfterFirst[j]! < s.start) j++;
+    const load = j < startsAfterFirst.length && first + startsAfterFirst[j]! === s.start ? taken[j]! : 0;
+    return { start: s.start, end: s.end, capacity, taken: load };
+  });
 }
 
 const insertSeat = prepared((db) => {

@@ -1,0 +1,46 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDistribution } from '../../src/db/distributions';
+import { findIssuePlace, issueTickets } from '../../src/db/issue-tickets';
+import { createSite } from '../../src/db/sites';
+import { sqliteServices } from '../support/sqlite-services';
+
+// On Node one walk-in's slot is chosen in JavaScript from the loads read under the write lock;
+// this checks that choice against loads that are uneven, missing for some slots, and cut by
+// notBefore, for both strategies (the domain choice itself is property-tested in allocation).
+const db = sqliteServices('issue-one', () => Date.parse('2026-03-01T09:00:00Z'));
+const { services } = db;
+const date = '2026-03-02';
+afterAll(() => db.close());
+
+beforeAll(async () => {
+  const site = await createSite(services, { slug: 'one', name: 'One' });
+  // 10:00-11:00 in Oslo (UTC+1): four slots of 15 minutes, three seats each.
+  await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 3 });
+});
+
+async function issueOne(strategy: 'spread' | 'earliest', notBefore?: string) {
+  const place = await findIssuePlace(services, 'one', 'mat', date);
+  const [ticket] = await issueTickets(services, place, { date, count: 1, strategy, ...(notBefore ? { notBefore } : {}) });
+  return new Date(ticket!.slotStart).toISOString().slice(11, 16);
+}
+
+describe('one walk-in ticket on Node', () => {
+  it('goes to the least-taken slot (earliest on a tie), or to the first with room', async () => {
+    // Loads 3, 2, 0, 0 (no slot_loads rows yet for the last two).
+    const place = await findIssuePlace(services, 'one', 'mat', date);
+    await issueTickets(services, place, { date, count: 5, strategy: 'earliest' });
+    expect(await issueOne('spread')).toBe('09:30');
+    expect(await issueOne('spread')).toBe('09:45');
+    // 3, 2, 1, 1: the 09:30 and 09:45 slots tie with fewer than 09:15.
+    expect(await issueOne('spread')).toBe('09:30');
+    // 3, 2, 2, 1
+    expect(await issueOne('earliest')).toBe('09:15');
+    // 3, 3, 2, 1: not before 10:30 leaves 09:30 and 09:45 (UTC); 09:45 has fewer.
+    expect(await issueOne('spread', '10:30')).toBe('09:45');
+    // 3, 3, 2, 2
+    expect(await issueOne('earliest', '10:45')).toBe('09:45');
+    expect(await issueOne('spread')).toBe('09:30');
+    // 3, 3, 3, 3: nothing left.
+    await expect(issueOne('spread')).rejects.toMatchObject({ code: 'not_enough_free' });
+  });
+});
