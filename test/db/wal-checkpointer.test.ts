@@ -25,7 +25,7 @@ describe('WAL checkpoints off the event loop', () => {
     const { store, file } = db;
     await store.db.run(sql`create table filler (id integer primary key, body text not null)`);
     const before = pagesInDatabaseFile(file);
-    // ~1 MiB in 64 commits: ~300 WAL pages, far under the safety net of the request connection.
+    // ~1 MiB in 64 commits: ~300 WAL pages, well under the safety net of the request connection.
     for (let i = 0; i < 64; i++) await store.db.run(sql`insert into filler (body) values (${'x'.repeat(16_000)})`);
     expect(statSync(`${file}-wal`).size / 4096).toBeLessThan(safetyNetPages);
     const deadline = Date.now() + 5_000;
