@@ -135,7 +135,21 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
         if (picked === null) return [];
         const slot = current[picked]!;
         // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).
-        return synchronously(insertSeat(db).all({ ...seat, start: slot.start, end: slot.end }));
+        const inserted = synchronously(insertSeat(db).values({ ...seat, start: slot.start, end: slot.end })) as [number][];
+        // Only the id comes back: the rest of the row is what was written (~20 values fewer to make).
+        return inserted.map(([id]): TicketRow => ({
+          id,
+          code: seat.code,
+          distributionId: seat.distributionId,
+          date: seat.date,
+          slotStart: slot.start,
+          slotEnd: slot.end,
+          status: 'booked',
+          note: seat.note,
+          notice: null,
+          issuedAt: now,
+          updatedAt: now,
+        }));
       })
     : // One statement picks the slot and takes the seat, so concurrent walk-ins never collide.
       await store.commitGrouped(() => oneSeatBy[input.strategy](db).all({ ...seat, slots: JSON.stringify(candidates.map((s) => [s.start, s.end])) }));
@@ -159,7 +173,7 @@ const insertSeat = prepared((db) => {
   return db
     .insert(tickets)
     .values({ code: p('code'), distributionId: p('distributionId'), date: p('date'), slotStart: p('start'), slotEnd: p('end'), status: 'booked', note: p('note'), issuedAt: p('now'), updatedAt: p('now') })
-    .returning()
+    .returning({ id: tickets.id })
     .prepare();
 });
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDistribution } from '../../src/db/distributions';
 import { findIssuePlace, issueTickets } from '../../src/db/issue-tickets';
 import { createSite } from '../../src/db/sites';
+import { findTicket } from '../../src/db/tickets';
 import { sqliteServices } from '../support/sqlite-services';
 
 // On Node one walk-in's slot is chosen in JavaScript from the loads read under the write lock;
@@ -25,6 +26,12 @@ async function issueOne(strategy: 'spread' | 'earliest', notBefore?: string) {
 }
 
 describe('one walk-in ticket on Node', () => {
+  it('answers with the row as stored, note included', async () => {
+    const place = await findIssuePlace(services, 'one', 'mat', '2026-03-03');
+    const [issued] = await issueTickets(services, place, { date: '2026-03-03', count: 1, strategy: 'spread', note: 'rullestol' });
+    expect((await findTicket(services, issued!.code))!.ticket).toEqual(issued);
+  });
+
   it('goes to the least-taken slot (earliest on a tie), or to the first with room', async () => {
     // Loads 3, 2, 0, 0 (no slot_loads rows yet for the last two).
     const place = await findIssuePlace(services, 'one', 'mat', date);
