@@ -56,7 +56,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     changeToken: () => `${ownChanges.get() as number}:${othersCommitsSeen()}`,
     referenceToken: () => (sqlite.inTransaction ? undefined : `${referenceWrites()}:${othersCommitsSeen()}`),
     close: () => {
-      void checkpointer?.stop();
+      checkpointer?.stop();
       sqlite.close();
     },
   };

@@ -9,40 +9,52 @@ import { Worker } from 'node:worker_threads';
  * connection checkpoints every `everyMs` (PASSIVE: never blocks the writer or the readers), and
  * the request connection keeps an automatic checkpoint only as a safety net (below).
  */
-export function checkpointInBackground(file: string, everyMs = 100): { stop(): Promise<void> } {
+export function checkpointInBackground(file: string, everyMs = 100): { stop(): void } {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  // Set by the worker once its connection is closed (or was never opened).
+  const closed = new Int32Array(new SharedArrayBuffer(4));
   // Plain CommonJS evaluated in the worker: no TypeScript loader needed there.
   const worker = new Worker(
     `
     const { parentPort, workerData } = require('node:worker_threads');
     const Database = require(workerData.driver);
-    const db = new Database(workerData.file);
-    db.pragma('busy_timeout = 1000');
+    let db = null;
+    try {
+      db = new Database(workerData.file, { fileMustExist: true });
+      db.pragma('busy_timeout = 1000');
+    } catch {
+      // Gone already (closed at once): nothing to checkpoint.
+    }
     const timer = setInterval(() => {
       try {
-        db.pragma('wal_checkpoint(PASSIVE)');
+        db?.pragma('wal_checkpoint(PASSIVE)');
       } catch {
         // Busy or locked: the next round tries again; the safety net stays in place.
       }
     }, workerData.everyMs);
     parentPort.on('message', () => {
       clearInterval(timer);
-      db.close();
+      db?.close();
+      Atomics.store(workerData.closed, 0, 1);
+      Atomics.notify(workerData.closed, 0);
       parentPort.close();
     });
     `,
-    { eval: true, workerData: { driver, file, everyMs } },
+    { eval: true, workerData: { driver, file, everyMs, closed } },
   );
   worker.unref();
   // A failing worker must not take the server down: the safety net checkpoints instead.
   worker.on('error', (error) => console.error(JSON.stringify({ level: 'warn', event: 'checkpointer_failed', error: String(error) })));
+  let stopped = false;
   return {
-    stop: () =>
-      new Promise((done) => {
-        if (worker.threadId === -1) return done();
-        worker.once('exit', () => done());
-        worker.postMessage('stop');
-      }),
+    // Waits (briefly) until the worker's connection is closed, so the request connection is the
+    // last one and its close tidies the WAL away before anyone removes the file.
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      worker.postMessage('stop');
+      Atomics.wait(closed, 0, 0, 2_000);
+    },
   };
 }
 

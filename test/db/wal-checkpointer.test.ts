@@ -1,6 +1,9 @@
-import { openSync, readSync, closeSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { safetyNetPages } from '../../src/adapters/wal-checkpointer';
 import { sqliteServices } from '../support/sqlite-services';
 
@@ -33,5 +36,20 @@ describe('WAL checkpoints off the event loop', () => {
     expect(pagesInDatabaseFile(file)).toBeGreaterThanOrEqual(before + 250);
     // And the data reads back whole through the request connection.
     expect(await store.db.get(sql`select count(*) as n, sum(length(body)) as bytes from filler`)).toEqual({ n: 64, bytes: 64 * 16_000 });
+  });
+
+  it('closes its connection before the store’s own, so closing leaves the database file alone, WAL tidied away', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hentetid-close-'));
+    try {
+      const store = openSqliteStore(join(dir, 'x.db'));
+      await store.db.run(sql`create table t (a)`);
+      await store.db.run(sql`insert into t values (1)`);
+      // Let the worker open its connection and checkpoint at least once.
+      await new Promise((r) => setTimeout(r, 300));
+      store.close();
+      expect(readdirSync(dir)).toEqual(['x.db']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
