@@ -1,13 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Services, AppEnv } from './http/context';
-import { errorBody, handleError } from './http/errors';
+import { errorBody } from './http/errors';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
 import { apiRoutes } from './routes';
 import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
-import { notFoundPage } from './routes/pages/page-errors';
+import { notFoundPage, pageError } from './routes/pages/page-errors';
 
 /**
  * Builds the whole app from its dependencies. The Node and Worker entries call this with their
@@ -29,7 +29,10 @@ export function createApp(services: Services) {
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404) : notFoundPage(c),
   );
-  app.onError(handleError);
+  // One error handler for the whole app: a page (one that has its page context) gets an error
+  // page, anything else the JSON error. Set on the pages' own app instead, hono would wrap each
+  // of their handlers and middlewares in a compose of its own, on every page request.
+  app.onError(pageError);
   return app;
 }
 

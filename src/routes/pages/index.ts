@@ -4,7 +4,6 @@ import type { AppEnv } from '../../http/context';
 import { adminPages } from './admin-pages';
 import { loginPages } from './login-pages';
 import { pageContext, type PageEnv } from './page-env';
-import { pageError } from './page-errors';
 import { pageHeaders } from './page-headers';
 import { publicPages } from './public-pages';
 import { staffPages } from './staff-pages';
@@ -45,6 +44,5 @@ export function pageRoutes() {
   pages.route('/', adminActivityPages());
   pages.route('/', bikeStaffPages());
   pages.route('/', staffNoticePages());
-  pages.onError(pageError);
   return pages as unknown as Hono<AppEnv>;
 }

@@ -31,10 +31,15 @@ export function sectionOf(path: string) {
   return ['staff', 'volunteer', 'admin'].includes(first) ? `/${first}` : '/';
 }
 
-/** Errors on pages become pages in the reader's language, with the status kept; never a stack trace. */
-export function pageError(error: Error, c: Context<PageEnv>) {
+/**
+ * The app's error handler. Errors on pages become pages in the reader's language, with the
+ * status kept; never a stack trace. Anything without a page context (the API, the calendar
+ * feeds, a failure before the page context was made) gets the JSON error.
+ */
+export function pageError(error: Error, ctx: Context) {
+  const c = ctx as Context<PageEnv>;
   const page = c.get('page');
-  if (!page) return handleError(error, c);
+  if (!page) return handleError(error, ctx);
   const { t } = page;
   const back = { href: sectionOf(c.req.path), label: sectionOf(c.req.path) === '/' ? t.errors.back : t.print.back };
   if (error instanceof DomainError || (error instanceof HTTPException && error.status < 500)) {
