@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../http/context';
 import type { IssueTicketsInput } from '../schemas/core';
-import { loadDayPlan, loadsBetweenAsJson, type DayPlan } from './day-plan';
+import { loadDayPlan, packedLoadsBetween, unpackLoads, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { rememberedWhileUnchanged } from './while-unchanged';
@@ -129,8 +129,9 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       // (≈ half the cost of the statement below, which parses and joins every candidate).
       await store.commitGrouped(() => {
         const first = candidates[0]!.start;
-        const [[startsAfterFirst, taken]] = synchronously(loadsBetweenAsJson(db).values({ id: d.id, first, last: candidates.at(-1)!.start })) as [[string, string]];
-        const current = withLoads(candidates, first, JSON.parse(startsAfterFirst), JSON.parse(taken), d.perSlot);
+        const [[packed]] = synchronously(packedLoadsBetween(db).values({ id: d.id, first, last: candidates.at(-1)!.start })) as [[string]];
+        const loads = unpackLoads(packed, first);
+        const current = candidates.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 }));
         const picked = pickSlot(current, input.strategy);
         if (picked === null) return [];
         const slot = current[picked]!;
@@ -156,16 +157,6 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
-}
-
-/** The candidates with the loads read (both in start order: a merge, not a lookup table). */
-function withLoads(candidates: SlotLoad[], first: number, startsAfterFirst: number[], taken: number[], capacity: number): SlotLoad[] {
-  let j = 0;
-  return candidates.map((s) => {
-    while (j < startsAfterFirst.length && first + startsAfterFirst[j]! < s.start) j++;
-    const load = j < startsAfterFirst.length && first + startsAfterFirst[j]! === s.start ? taken[j]! : 0;
-    return { start: s.start, end: s.end, capacity, taken: load };
-  });
 }
 
 const insertSeat = prepared((db) => {
