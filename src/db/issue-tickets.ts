@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../http/context';
 import type { IssueTicketsInput } from '../schemas/core';
-import { loadDayPlan, packedLoadsBetween, unpackLoads, type DayPlan } from './day-plan';
+import { loadDayPlan, loadsBetweenAsJson, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { rememberedWhileUnchanged } from './while-unchanged';
@@ -129,9 +129,8 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       // (≈ half the cost of the statement below, which parses and joins every candidate).
       await store.commitGrouped(() => {
         const first = candidates[0]!.start;
-        const [[packed]] = synchronously(packedLoadsBetween(db).values({ id: d.id, first, last: candidates.at(-1)!.start })) as [[string]];
-        const loads = unpackLoads(packed, first);
-        const current = candidates.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 }));
+        const [[startsAfterFirst, taken]] = synchronously(loadsBetweenAsJson(db).values({ id: d.id, first, last: candidates.at(-1)!.start })) as [[string, string]];
+        const current = withLoads(candidates, first, JSON.parse(startsAfterFirst), JSON.parse(taken), d.perSlot);
         const picked = pickSlot(current, input.strategy);
         if (picked === null) return [];
         const slot = current[picked]!;
@@ -157,6 +156,14 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
+}
+
+/** The candidates with the loads read (rows in any order; a slot without a row has none taken). */
+function withLoads(candidates: SlotLoad[], first: number, startsAfterFirst: number[], taken: number[], capacity: number): SlotLoad[] {
+  // Keyed by the offset from the first candidate: a small integer, not a boxed epoch time.
+  const takenAt = new Map<number, number>();
+  for (let i = 0; i < startsAfterFirst.length; i++) takenAt.set(startsAfterFirst[i]!, taken[i]!);
+  return candidates.map((s) => ({ start: s.start, end: s.end, capacity, taken: takenAt.get(s.start - first) ?? 0 }));
 }
 
 const insertSeat = prepared((db) => {
