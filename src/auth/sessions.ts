@@ -1,5 +1,6 @@
 import { and, eq, lte, sql } from 'drizzle-orm';
 import { prepared } from '../db/prepared';
+import { keepBounded } from '../domain/keep-bounded';
 import { rememberedWhileUnchanged } from '../db/while-unchanged';
 import { sessions, users } from '../db/schema';
 import type { Services, SessionUser } from '../http/context';
@@ -78,10 +79,7 @@ async function tokenHash(token: string) {
   const known = recentHashes.get(token);
   if (known) return known;
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  const hash = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-  if (recentHashes.size >= RECENT_HASHES_LIMIT) recentHashes.clear();
-  recentHashes.set(token, hash);
-  return hash;
+  return keepBounded(recentHashes, RECENT_HASHES_LIMIT, token, Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
 }
 
 function toBase64Url(bytes: Uint8Array) {

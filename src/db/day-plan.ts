@@ -1,5 +1,6 @@
 import { and, between, eq, sql } from 'drizzle-orm';
 import type { SlotLoad } from '../domain/allocation';
+import { keepBounded } from '../domain/keep-bounded';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate } from '../domain/recurrence';
 import { daySlots } from '../domain/slots';
@@ -25,15 +26,12 @@ const RECENT_SLOTS_LIMIT = 2_000;
 /** The slots a distribution has on a date, as wall-clock times in the zone (no database). */
 export function slotsOn(d: Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>, date: string, zone: string): Slot[] {
   const key = `${date}|${zone}|${d.opens}|${d.closes}|${d.slotMinutes}|${d.startsOn}|${d.until}|${d.rrule}`;
-  let slots = recentSlots.get(key);
-  if (!slots) {
-    slots = !isRecurringDate(d.rrule, d.startsOn, d.until, date)
-      ? []
-      : daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone }).map((s) => Object.freeze({ start: s.start, end: s.end }));
-    if (recentSlots.size >= RECENT_SLOTS_LIMIT) recentSlots.clear();
-    recentSlots.set(key, Object.freeze(slots));
-  }
-  return slots as Slot[];
+  const known = recentSlots.get(key);
+  if (known) return known as Slot[];
+  const slots = !isRecurringDate(d.rrule, d.startsOn, d.until, date)
+    ? []
+    : daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone }).map((s) => Object.freeze({ start: s.start, end: s.end }));
+  return keepBounded(recentSlots, RECENT_SLOTS_LIMIT, key, Object.freeze(slots)) as Slot[];
 }
 
 // Asked on every ticket issued and every slot view.
@@ -46,8 +44,7 @@ const closureOn = prepared((db) =>
 );
 // The day's live seats per slot, read from slot_loads (kept exact by triggers on tickets):
 // one primary-key range of at most a day's slots instead of counting the day's tickets.
-/** The slot_loads rows of a distribution with starts from `first` to `last`: `{ start, taken }`. */
-export const loadsBetween = prepared((db) =>
+const loadsBetween = prepared((db) =>
   db
     .select({ start: slotLoads.slotStart, taken: slotLoads.taken })
     .from(slotLoads)

@@ -48,9 +48,9 @@ const recentPlaces = rememberedWhileUnchanged<Awaited<ReturnType<ReturnType<type
 
 /**
  * Issues `count` tickets all or nothing. The plan (which slots) is made from a read, but the
- * seats are taken by SQL: a single ticket by one INSERT ... SELECT that picks a slot with room,
- * a batch by one INSERT whose capacity trigger aborts the whole statement if a slot filled
- * meanwhile; then we plan again from fresh counts.
+ * seats are taken under the capacity triggers: a single ticket in a grouped write that picks a
+ * slot with room (see `takeOneSeat`), a batch by one INSERT whose trigger aborts the whole
+ * statement if a slot filled meanwhile; then we plan again from fresh counts.
  */
 export async function issueTickets(services: Services, { site, d, closure }: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

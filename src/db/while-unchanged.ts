@@ -1,3 +1,4 @@
+import { keepBounded } from '../domain/keep-bounded';
 import type { Store } from './store';
 
 /**
@@ -21,10 +22,7 @@ export function rememberedWhileUnchanged<T>(
     const entry = known.get(key);
     if (entry && entry.token === token) return entry.value;
     const value = await load();
-    if (keep(value)) {
-      if (known.size >= limit) known.clear();
-      known.set(key, { token, value });
-    }
+    if (keep(value)) keepBounded(known, limit, key, { token, value });
     return value;
   };
 }

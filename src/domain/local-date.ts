@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 import { DomainError } from './errors';
+import { keepBounded } from './keep-bounded';
 
 /** A calendar date in a site's zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -81,13 +82,7 @@ const zoneValidity = new Map<string, boolean>();
 
 export function isValidZone(zone: unknown): zone is string {
   if (typeof zone !== 'string' || zone === '') return false;
-  let valid = zoneValidity.get(zone);
-  if (valid === undefined) {
-    valid = IANAZone.isValidZone(zone);
-    if (zoneValidity.size >= 1_000) zoneValidity.clear();
-    zoneValidity.set(zone, valid);
-  }
-  return valid;
+  return zoneValidity.get(zone) ?? keepBounded(zoneValidity, 1_000, zone, IANAZone.isValidZone(zone));
 }
 
 function ianaZone(zone: string): IANAZone {
@@ -101,10 +96,7 @@ export function todayIn(zone: string, nowMs: number): LocalDate {
   const minute = Math.floor(nowMs / MINUTE_MS);
   const known = todayByZone.get(zone);
   if (known?.minute === minute) return known.date;
-  const date = formatIsoInZone(nowMs, zone).slice(0, 10);
-  if (todayByZone.size >= 1_000) todayByZone.clear();
-  todayByZone.set(zone, { minute, date });
-  return date;
+  return keepBounded(todayByZone, 1_000, zone, { minute, date: formatIsoInZone(nowMs, zone).slice(0, 10) }).date;
 }
 
 const todayByZone = new Map<string, { minute: number; date: LocalDate }>();
@@ -119,12 +111,7 @@ export function isoInZone(ms: number, zone: string): string {
   // Replies repeat the same few slot edges (48 a day, a ticket looked up again and again).
   let known = formattedByZone.get(zone);
   if (!known) formattedByZone.set(zone, (known = new Map()));
-  let iso = known.get(ms);
-  if (iso === undefined) {
-    if (known.size >= FORMATTED_LIMIT) known.clear();
-    known.set(ms, (iso = formatIsoInZone(ms, zone)));
-  }
-  return iso;
+  return known.get(ms) ?? keepBounded(known, FORMATTED_LIMIT, ms, formatIsoInZone(ms, zone));
 }
 
 const formattedByZone = new Map<string, Map<number, string>>();
@@ -158,14 +145,8 @@ const OFFSET_CACHE_LIMIT = 20_000;
 
 function offsetsAroundDate(tz: IANAZone, date: LocalDate, midnight: number) {
   const key = `${tz.name}|${date}`;
-  let offsets = offsetsAround.get(key);
-  if (!offsets) {
-    // A day before and two after the floating midnight lie outside the local day for any offset (±14 h).
-    offsets = { before: tz.offset(midnight - DAY_MS), after: tz.offset(midnight + 2 * DAY_MS) };
-    if (offsetsAround.size >= OFFSET_CACHE_LIMIT) offsetsAround.clear();
-    offsetsAround.set(key, offsets);
-  }
-  return offsets;
+  // A day before and two after the floating midnight lie outside the local day for any offset (±14 h).
+  return offsetsAround.get(key) ?? keepBounded(offsetsAround, OFFSET_CACHE_LIMIT, key, { before: tz.offset(midnight - DAY_MS), after: tz.offset(midnight + 2 * DAY_MS) });
 }
 
 // luxon's DateTime.fromObject resolves an ambiguous time from a guess based on the *current*

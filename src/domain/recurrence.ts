@@ -1,4 +1,5 @@
 import { DomainError } from './errors';
+import { keepBounded } from './keep-bounded';
 import { assertLocalDate, localToInstant, wallTimeToMinutes, type LocalDate, type WallTime } from './local-date';
 import { canEverMatch, expandRule } from './recurrence-expansion';
 import { readRecurrenceRule, type RecurrenceRule } from './recurrence-rule';
@@ -25,13 +26,7 @@ const EXPANSION_CACHE_LIMIT = 5_000;
 const parsedRules = new Map<string, RecurrenceRule>();
 
 function readCached(rule: string): RecurrenceRule {
-  let parsed = parsedRules.get(rule);
-  if (!parsed) {
-    parsed = readRecurrenceRule(rule);
-    if (parsedRules.size >= EXPANSION_CACHE_LIMIT) parsedRules.clear();
-    parsedRules.set(rule, parsed);
-  }
-  return parsed;
+  return parsedRules.get(rule) ?? keepBounded(parsedRules, EXPANSION_CACHE_LIMIT, rule, readRecurrenceRule(rule));
 }
 
 const minDate = (...dates: (LocalDate | null)[]) => dates.filter((d): d is LocalDate => d !== null).sort()[0];
@@ -57,9 +52,7 @@ export function recurringDates(
   const parsed = readCached(rule);
   const lo = from > startsOn ? from : startsOn;
   const hi = minDate(to, until, parsed.until);
-  const dates = lo > hi ? [] : expandRule(parsed, startsOn, lo, hi);
-  if (expansions.size >= EXPANSION_CACHE_LIMIT) expansions.clear();
-  expansions.set(key, dates);
+  const dates = keepBounded(expansions, EXPANSION_CACHE_LIMIT, key, lo > hi ? [] : expandRule(parsed, startsOn, lo, hi));
   return [...dates];
 }
 

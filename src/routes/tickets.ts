@@ -14,20 +14,15 @@ import { validate } from '../http/validate';
 import type { Context } from 'hono';
 import { dateQuerySchema, issueTicketsSchema, moveTicketSchema, ticketStatusSchema } from '../schemas/core';
 
-
 documented({ method: 'post', path: '/api/sites/:site/distributions/:dist/tickets', summary: 'Issue one ticket or a batch (all or nothing)', role: 'staff', body: issueTicketsSchema, success: 201 });
 documented({ method: 'get', path: '/api/tickets/:code', summary: 'Look a ticket up by its code', role: 'public', success: 200 });
 documented({ method: 'post', path: '/api/tickets/:code/status', summary: 'Mark picked up, no-show, booked or (staff) cancelled', role: 'volunteer', body: ticketStatusSchema, success: 200 });
 documented({ method: 'post', path: '/api/tickets/:code/move', summary: 'Move a ticket to another slot', role: 'staff', body: moveTicketSchema, success: 200 });
 documented({ method: 'get', path: '/api/sites/:site/pickups', summary: "The day's pickup list by slot", role: 'volunteer', query: dateQuerySchema, success: 200 });
 
-/** A ticket code typed by the public, counted against the caller's address when it misses. */
-export function lookUpForCaller(c: Context<AppEnv>, typed: string): Promise<TicketWithPlace | null> {
-  return guardedTicketLookup(c, typed);
-}
-
+/** The ticket of the code in the path, counted against the caller's address when it misses. */
 async function requireForCaller(c: Context<AppEnv>) {
-  const found = await lookUpForCaller(c, c.req.param('code')!);
+  const found = await guardedTicketLookup(c, c.req.param('code')!);
   if (!found) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
   return found;
 }

@@ -118,14 +118,16 @@ describe('time zones', () => {
 
   it('turns the date at local midnight to the millisecond, also when asked again within the minute', () => {
     // Oslo midnight before the autumn change (+02:00) and before the spring one (+01:00).
-    for (const [lastMs, date, next] of [
-      [Date.UTC(2026, 9, 24, 21, 59, 59, 999), '2026-10-24', '2026-10-25'],
-      [Date.UTC(2026, 2, 28, 22, 59, 59, 999), '2026-03-28', '2026-03-29'],
+    // And in a zone half an hour off the hour (+05:30): midnight there is 18:30 UTC.
+    for (const [zone, lastMs, date, next] of [
+      [OSLO, Date.UTC(2026, 9, 24, 21, 59, 59, 999), '2026-10-24', '2026-10-25'],
+      [OSLO, Date.UTC(2026, 2, 28, 22, 59, 59, 999), '2026-03-28', '2026-03-29'],
+      ['Asia/Kolkata', Date.UTC(2026, 2, 28, 18, 29, 59, 999), '2026-03-28', '2026-03-29'],
     ] as const) {
-      expect(todayIn(OSLO, lastMs - 59_999)).toBe(date);
-      expect(todayIn(OSLO, lastMs)).toBe(date);
-      expect(todayIn(OSLO, lastMs + 1)).toBe(next);
-      expect(todayIn(OSLO, lastMs)).toBe(date);
+      expect(todayIn(zone, lastMs - 59_999)).toBe(date);
+      expect(todayIn(zone, lastMs)).toBe(date);
+      expect(todayIn(zone, lastMs + 1)).toBe(next);
+      expect(todayIn(zone, lastMs)).toBe(date);
     }
   });
 

@@ -1,4 +1,5 @@
 import { defaultLang, isLang, type Lang } from './catalogue';
+import { keepBounded } from '../../src/domain/keep-bounded';
 
 export const langCookie = 'hentetid_lang';
 
@@ -17,12 +18,7 @@ export function negotiateLang(query: string | undefined, cookie: string | undefi
   if (isLang(cookie)) return cookie;
   const header = acceptLanguage ?? '';
   // Browsers send one of a handful of headers; each is read once (bounded, dropped when full).
-  let lang = fromHeader.get(header);
-  if (lang === undefined) {
-    if (fromHeader.size >= HEADER_CACHE_LIMIT) fromHeader.clear();
-    fromHeader.set(header, (lang = fromAcceptLanguage(header)));
-  }
-  return lang;
+  return fromHeader.get(header) ?? keepBounded(fromHeader, HEADER_CACHE_LIMIT, header, fromAcceptLanguage(header));
 }
 
 const fromHeader = new Map<string, Lang>();

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { Catalogue } from '../i18n/catalogue';
+import { keepBounded } from '../../src/domain/keep-bounded';
 
 // luxon formats through Intl (~20-50 µs a call); every page shows the same few times and dates
 // again and again, and the text depends only on these arguments, so recent ones are kept, by
@@ -9,13 +10,7 @@ function remembered(format: string, zone: string, at: string | number, make: () 
   const byFormat = `${format}|${zone}`;
   let known = formatted.get(byFormat);
   if (!known) formatted.set(byFormat, (known = new Map()));
-  let text = known.get(at);
-  if (text === undefined) {
-    text = make();
-    if (known.size >= 5_000) known.clear();
-    known.set(at, text);
-  }
-  return text;
+  return known.get(at) ?? keepBounded(known, 5_000, at, make());
 }
 
 /** Wall-clock time of an instant in the site's zone, never the server's. */

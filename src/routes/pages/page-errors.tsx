@@ -64,5 +64,5 @@ export function notFoundPage(c: Context) {
   const ctx = c as Context<PageEnv>;
   const page = ctx.get('page') ?? buildPageContext(ctx);
   const { t } = page;
-  return ctx.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} />, 404);
+  return pageHtml(ctx, <MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} />, 404);
 }
