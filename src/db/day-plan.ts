@@ -89,13 +89,20 @@ export async function loadDayPlan(
   options: { counts?: boolean; closure?: { reason: string } | null } = {},
 ): Promise<DayPlan> {
   const cut = slotsOn(d, date, zone);
+  if (options.counts === false && options.closure !== undefined) return plannedDay(d, date, cut, options.closure, noneTaken);
   const [closure, loads] = await Promise.all([
     options.closure !== undefined ? options.closure : findClosure(services, d, date),
     cut.length === 0 || options.counts === false
       ? Promise.resolve([])
       : loadsBetween(services.db).all({ id: d.id, first: cut[0]!.start, last: cut[cut.length - 1]!.start }),
   ]);
-  const taken = new Map(loads.map((l) => [l.start, Number(l.taken)]));
+  return plannedDay(d, date, cut, closure, new Map(loads.map((l) => [l.start, Number(l.taken)])));
+}
+
+// Only read (plannedDay), never written.
+const noneTaken: ReadonlyMap<number, number> = new Map();
+
+function plannedDay(d: DistributionRow, date: string, cut: Slot[], closure: { reason: string } | null, taken: ReadonlyMap<number, number>): DayPlan {
   return {
     date,
     openingDay: cut.length > 0,

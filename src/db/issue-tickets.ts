@@ -5,13 +5,14 @@ import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../http/context';
 import type { IssueTicketsInput } from '../schemas/core';
-import { loadDayPlan, loadsBetweenAsJson, type DayPlan } from './day-plan';
+import { loadDayPlan, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { rememberedWhileUnchanged } from './while-unchanged';
 import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
+import { forgetWalkInDays, insertWalkIn, takenIn, tookIn, walkInDay } from './walk-in-loads';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -60,7 +61,7 @@ export async function issueTickets(services: Services, { site, d, closure }: Iss
     const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1, closure: attempt === 1 ? closure : undefined });
     const candidates = offeredSlots(services, site, plan, input);
     try {
-      if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
+      if (input.count === 1) return [await takeOneSeat(services, d, input, plan, candidates)];
       return await takeSeats(services, d, input, candidates);
     } catch (error) {
       const failure = triggerFailure(error);
@@ -118,52 +119,52 @@ const oneSeat = (order: 'spread' | 'earliest') =>
   });
 const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
 
-async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
+async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, plan: DayPlan, candidates: SlotLoad[]): Promise<TicketRow> {
   if (candidates.length === 0 || candidates.every((s) => s.taken >= s.capacity)) throw notEnough(0, 1);
   const now = services.now();
   const seat = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now };
   const { db, store } = services;
   const rows = store.groupedWritesHoldTheLock
     ? // Under the write lock nobody can come between reading the loads and taking the seat, so
-      // the slot is chosen here from one key-range read and the seat taken by a plain INSERT
-      // (≈ half the cost of the statement below, which parses and joins every candidate).
-      await store.commitGrouped(() => {
-        const first = candidates[0]!.start;
-        const [[startsAfterFirst, taken]] = synchronously(loadsBetweenAsJson(db).values({ id: d.id, first, last: candidates.at(-1)!.start })) as [[string, string]];
-        const current = withLoads(candidates, first, JSON.parse(startsAfterFirst), JSON.parse(taken), d.perSlot);
-        const picked = pickSlot(current, input.strategy);
-        if (picked === null) return [];
-        const slot = current[picked]!;
-        // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).
-        const inserted = synchronously(insertSeat(db).values({ ...seat, start: slot.start, end: slot.end })) as [number][];
-        // Only the id comes back: the rest of the row is what was written (~20 values fewer to make).
-        return inserted.map(([id]): TicketRow => ({
-          id,
-          code: seat.code,
-          distributionId: seat.distributionId,
-          date: seat.date,
-          slotStart: slot.start,
-          slotEnd: slot.end,
-          status: 'booked',
-          note: seat.note,
-          notice: null,
-          issuedAt: now,
-          updatedAt: now,
-        }));
-      })
+      // the slot is chosen here from the day's loads (remembered between walk-ins, see
+      // walk-in-loads.ts) and the seat taken by a plain INSERT (≈ half the cost of the statement
+      // below, which parses and joins every candidate).
+      await store
+        .commitGrouped(() => {
+          const day = walkInDay(store, db, d.id, plan.slots[0]!.start, plan.slots.at(-1)!.start);
+          // The candidates are this request's own objects (loadDayPlan made them, counts left out).
+          for (const s of candidates) s.taken = takenIn(day, s.start);
+          const picked = pickSlot(candidates, input.strategy);
+          if (picked === null) return [];
+          const slot = candidates[picked]!;
+          // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).
+          const inserted = insertWalkIn(store, () => synchronously(insertSeat(db).values({ ...seat, start: slot.start, end: slot.end })) as [number][]);
+          tookIn(day, slot.start);
+          // Only the id comes back: the rest of the row is what was written (~20 values fewer to make).
+          return inserted.map(([id]): TicketRow => ({
+            id,
+            code: seat.code,
+            distributionId: seat.distributionId,
+            date: seat.date,
+            slotStart: slot.start,
+            slotEnd: slot.end,
+            status: 'booked',
+            note: seat.note,
+            notice: null,
+            issuedAt: now,
+            updatedAt: now,
+          }));
+        })
+        .catch((error: unknown) => {
+          // The seat was refused (the loads were wrong) or the group may have been rolled back.
+          forgetWalkInDays(store);
+          throw error;
+        })
     : // One statement picks the slot and takes the seat, so concurrent walk-ins never collide.
       await store.commitGrouped(() => oneSeatBy[input.strategy](db).all({ ...seat, slots: JSON.stringify(candidates.map((s) => [s.start, s.end])) }));
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
-}
-
-/** The candidates with the loads read (rows in any order; a slot without a row has none taken). */
-function withLoads(candidates: SlotLoad[], first: number, startsAfterFirst: number[], taken: number[], capacity: number): SlotLoad[] {
-  // Keyed by the offset from the first candidate: a small integer, not a boxed epoch time.
-  const takenAt = new Map<number, number>();
-  for (let i = 0; i < startsAfterFirst.length; i++) takenAt.set(startsAfterFirst[i]!, taken[i]!);
-  return candidates.map((s) => ({ start: s.start, end: s.end, capacity, taken: takenAt.get(s.start - first) ?? 0 }));
 }
 
 const insertSeat = prepared((db) => {

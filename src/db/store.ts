@@ -44,4 +44,12 @@ export interface Store {
    * a transaction (a read there may yet be rolled back), and absent on D1.
    */
   referenceToken?(): string | undefined;
+  /**
+   * Where slot_loads stands, for remembering a day's loads between walk-ins: `writesHere` counts
+   * this connection's writes whose SQL names slot_loads, tickets, distributions or sites (every
+   * write that can change slot_loads, by trigger or cascade) and `othersCommits` moves with every
+   * commit by another connection. Read only under the write lock (inside `commitGrouped` on
+   * better-sqlite3), where nobody else can write; undefined outside a transaction, absent on D1.
+   */
+  slotLoadsVersion?(): { writesHere: number; othersCommits: number } | undefined;
 }

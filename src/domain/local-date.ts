@@ -108,10 +108,14 @@ const todayByZone = new Map<string, { minute: number; date: LocalDate }>();
  * the per-day cache below instead, and luxon only formats the rare day with a change.
  */
 export function isoInZone(ms: number, zone: string): string {
-  // Replies repeat the same few slot edges (48 a day, a ticket looked up again and again).
+  // Replies repeat the same few slot edges (48 a day, a ticket looked up again and again): whole
+  // minutes, remembered by minute since 1970, a small integer for V8 (the epoch ms is a boxed
+  // double, slower as a Map key). Anything else is formatted each time.
+  const minute = ms / MINUTE_MS;
+  if (!Number.isInteger(minute)) return formatIsoInZone(ms, zone);
   let known = formattedByZone.get(zone);
   if (!known) formattedByZone.set(zone, (known = new Map()));
-  return known.get(ms) ?? keepBounded(known, FORMATTED_LIMIT, ms, formatIsoInZone(ms, zone));
+  return known.get(minute) ?? keepBounded(known, FORMATTED_LIMIT, minute, formatIsoInZone(ms, zone));
 }
 
 const formattedByZone = new Map<string, Map<number, string>>();

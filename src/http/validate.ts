@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors';
@@ -20,4 +21,9 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.out
 /** hono's validator with a zod schema; typed so `c.req.valid(target)` carries the parsed shape. */
 export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S) {
   return validator(target, (value) => parseWith(schema, value) as z.output<S>);
+}
+
+/** The query string as hono's validator hands it to a schema: a repeated key gives an array. */
+export function queryValues(c: Context): Record<string, string | string[]> {
+  return Object.fromEntries(Object.entries(c.req.queries()).map(([key, values]) => [key, values.length === 1 ? values[0]! : values]));
 }

@@ -16,7 +16,7 @@ import { todayIn } from '../domain/local-date';
 import { requireRole } from '../http/authenticate';
 import type { AppEnv } from '../http/context';
 import { documented } from '../http/openapi';
-import { parseWith, validate } from '../http/validate';
+import { parseWith, queryValues, validate } from '../http/validate';
 import { localDateSchema } from '../schemas/common';
 import { cancellationSchema, createBikeStopSchema, rangeQuerySchema, stopStatusSchema, tallySchema, updateBikeStopSchema } from '../schemas/outreach';
 
@@ -41,12 +41,16 @@ export function bikeStopRoutes() {
     .post('/', requireRole('admin'), validate('json', createBikeStopSchema), async (c) => {
       return c.json(bikeStopView(await createBikeStop(c.get('services'), c.req.valid('json'))), 201);
     })
-    .get('/schedule', validate('query', rangeQuerySchema), async (c) => {
+    // One GET route for `/schedule` and `/:stop`: hono's RegExpRouter (createApp) refuses a
+    // literal segment beside a parameter, and the trie it would fall back to costs every request.
+    .get('/:stop', async (c) => {
       const services = c.get('services');
-      const { from, to } = dateRange(c.req.valid('query'), todayIn(SCHEDULE_ZONE, services.now()), 6);
-      return c.json({ from, to, occurrences: await bikeSchedule(services, from, to) });
+      if (c.req.param('stop') === 'schedule') {
+        const { from, to } = dateRange(parseWith(rangeQuerySchema, queryValues(c)), todayIn(SCHEDULE_ZONE, services.now()), 6);
+        return c.json({ from, to, occurrences: await bikeSchedule(services, from, to) });
+      }
+      return c.json(bikeStopView(await findBikeStop(services, c.req.param('stop'))));
     })
-    .get('/:stop', async (c) => c.json(bikeStopView(await findBikeStop(c.get('services'), c.req.param('stop')))))
     .patch('/:stop', requireRole('admin'), validate('json', updateBikeStopSchema), async (c) => {
       const services = c.get('services');
       const stop = await findBikeStop(services, c.req.param('stop'));

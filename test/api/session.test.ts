@@ -90,6 +90,17 @@ describe('the session', () => {
     expect((await expectJson(await target.fetch('/api/session'), 401)).error.code).toBe('unauthorized');
   });
 
+  it('finds the session cookie among others, spaced as browsers send them', async () => {
+    const cookie = cookieOf(await login('admin', ADMIN_PASSWORD));
+    const [, token] = cookie.split('=');
+    for (const header of [`theme=dark; ${cookie}; lang=nb`, `x_hentetid_session=nope;${cookie}`, `hentetid_session=; hentetid_session = ${token} `]) {
+      expect(await expectJson(await target.fetch('/api/session', { headers: { cookie: header } }), 200)).toEqual({ user: { username: 'admin', role: 'admin' } });
+    }
+    for (const header of [`theme=${token}`, `xhentetid_session=${token}`, `hentetid_session=${token}%00`]) {
+      await expectJson(await target.fetch('/api/session', { headers: { cookie: header } }), 401);
+    }
+  });
+
   it('ignores a made-up cookie', async () => {
     const res = await target.fetch('/api/session', { headers: { cookie: 'hentetid_session=made-up' } });
     await expectJson(res, 401);
