@@ -16,13 +16,11 @@ export function countWritesNaming<Kind extends string>(sqlite: BetterSqlite3.Dat
     const counted = statement.readonly ? [] : names.filter((kind) => kinds[kind].test(source));
     if (counted.length > 0) {
       for (const method of ['run', 'get', 'all', 'iterate'] as const) {
-        const call = (statement[method] as (...args: unknown[]) => unknown).bind(statement);
-        (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-          try {
-            return call(...args);
-          } finally {
-            for (const kind of counted) writes[kind]++;
-          }
+        const call = statement[method] as (...args: unknown[]) => unknown;
+        (statement as unknown as Record<string, unknown>)[method] = function (this: unknown, ...args: unknown[]) {
+          // Counted before it runs: a write that throws may still have changed rows.
+          for (let i = 0; i < counted.length; i++) writes[counted[i]!]++;
+          return call.apply(this, args);
         };
       }
     }

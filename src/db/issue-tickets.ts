@@ -132,9 +132,8 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
       await store
         .commitGrouped(() => {
           const day = walkInDay(store, db, d.id, plan.slots[0]!.start, plan.slots.at(-1)!.start);
-          // The candidates are this request's own objects (loadDayPlan made them, counts left out).
-          for (const s of candidates) s.taken = takenIn(day, s.start);
-          const picked = pickSlot(candidates, input.strategy);
+          // The candidates came without counts (shared, frozen): their loads are the day's.
+          const picked = pickSlot(candidates, input.strategy, (s) => takenIn(day, s.start));
           if (picked === null) return [];
           const slot = candidates[picked]!;
           // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).

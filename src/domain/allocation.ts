@@ -9,7 +9,7 @@ export type AllocationStrategy = 'spread' | 'earliest';
  * "not before 11:00" request); with `nowMs`, those not yet over, so a walk-in at 10:07 still
  * gets the 10:00–10:15 slot. Order is kept.
  */
-export function eligibleSlots(slots: SlotLoad[], opts: { notBeforeMs?: number; nowMs?: number }): SlotLoad[] {
+export function eligibleSlots(slots: readonly SlotLoad[], opts: { notBeforeMs?: number; nowMs?: number }): SlotLoad[] {
   const { notBeforeMs, nowMs } = opts;
   return slots.filter(
     (s) => (notBeforeMs === undefined || s.start >= notBeforeMs) && (nowMs === undefined || s.end > nowMs),
@@ -17,25 +17,33 @@ export function eligibleSlots(slots: SlotLoad[], opts: { notBeforeMs?: number; n
 }
 
 const freeIn = (s: SlotLoad) => Math.max(0, s.capacity - Math.max(0, s.taken));
+const takenField = (s: SlotLoad) => s.taken;
 
 /**
  * The slot one more ticket goes in, as `allocate(slots, 1, strategy)` would place it, without
  * its bookkeeping (issuing one ticket is the busiest write): `spread` takes the least-taken slot
  * with room, `earliest` the first with room; the earlier start wins a tie. Null when all are full.
+ * `takenOf` gives a slot's seats taken where they are kept apart from the slots (a walk-in's
+ * remembered loads); by default its own `taken`.
  */
-export function pickSlot(slots: SlotLoad[], strategy: AllocationStrategy): number | null {
+export function pickSlot(slots: readonly SlotLoad[], strategy: AllocationStrategy, takenOf: (slot: SlotLoad) => number = takenField): number | null {
   let best: number | null = null;
+  let bestTaken = 0;
   for (let i = 0; i < slots.length; i++) {
     const s = slots[i]!;
-    if (freeIn(s) === 0) continue;
+    const taken = Math.max(0, takenOf(s));
+    if (taken >= s.capacity) continue;
     if (best === null) {
       best = i;
+      bestTaken = taken;
       continue;
     }
-    const b = slots[best]!;
-    const fewer = strategy === 'spread' && Math.max(0, s.taken) < Math.max(0, b.taken);
-    const sameAndEarlier = (strategy === 'earliest' || Math.max(0, s.taken) === Math.max(0, b.taken)) && s.start < b.start;
-    if (fewer || sameAndEarlier) best = i;
+    const fewer = strategy === 'spread' && taken < bestTaken;
+    const sameAndEarlier = (strategy === 'earliest' || taken === bestTaken) && s.start < slots[best]!.start;
+    if (fewer || sameAndEarlier) {
+      best = i;
+      bestTaken = taken;
+    }
   }
   return best;
 }

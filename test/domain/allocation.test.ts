@@ -178,7 +178,7 @@ describe('pickSlot: one ticket, as allocate would place it', () => {
     expect(shuffled[pickSlot(shuffled, 'earliest')!]!.start).toBe(T0 + 15 * MINUTE);
   });
 
-  it('agrees with allocate(slots, 1) on 5,000 random days, in and out of time order', () => {
+  it('agrees with allocate(slots, 1) on 5,000 random days, in and out of time order, loads in the slots or apart', () => {
     let seed = 7;
     const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
     for (let round = 0; round < 5000; round++) {
@@ -186,10 +186,14 @@ describe('pickSlot: one ticket, as allocate would place it', () => {
       let slots = day(Array.from({ length: 1 + random(12) }, () => random(capacity + 2)), capacity);
       if (random(2)) slots = slots.reverse();
       const free = slots.some((s) => s.taken < s.capacity);
+      // The same slots with their loads kept apart, as a walk-in's remembered loads are.
+      const loads = new Map(slots.map((s) => [s.start, s.taken]));
+      const bare = slots.map((s) => ({ ...s, taken: 0 }));
       for (const strategy of ['spread', 'earliest'] as const) {
         const picked = pickSlot(slots, strategy);
         if (!free) expect(picked).toBeNull();
         else expect(picked).toBe(allocate(slots, 1, strategy)[0]);
+        expect(pickSlot(bare, strategy, (s) => loads.get(s.start)!)).toBe(picked);
       }
     }
   });

@@ -13,7 +13,7 @@ export type DistributionValues = {
   perSlot: string;
 };
 
-export type SlotPreview = { date: string; slots: { start: number; end: number }[]; zone: string };
+export type SlotPreview = { date: string; slots: readonly { start: number; end: number }[]; zone: string };
 
 /**
  * A distribution's fields as a form. Two buttons: "preview" re-renders with the day's slots and
