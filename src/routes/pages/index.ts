@@ -25,12 +25,13 @@ export function pageRoutes() {
   const pages = new Hono<PageEnv>();
   pages.use(pageHeaders());
   pages.route('/', staticRoutes());
-  pages.use(pageContext());
   pages.use(
-    csrf({
-      // Behind a proxy the request URL may differ from the public one; both are this site.
-      origin: (origin, c) => origin === new URL(c.req.url).origin || origin === c.get('services').settings.publicUrl,
-    }),
+    pageContext(
+      csrf({
+        // Behind a proxy the request URL may differ from the public one; both are this site.
+        origin: (origin, c) => origin === new URL(c.req.url).origin || origin === c.get('services').settings.publicUrl,
+      }),
+    ),
   );
   pages.route('/', publicPages());
   pages.route('/', loginPages());

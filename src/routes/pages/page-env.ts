@@ -15,11 +15,15 @@ const yearSeconds = 365 * 24 * 60 * 60;
  * Picks the language for the page and builds what every view needs. An explicit `?lang=` is
  * remembered in a cookie; nobody is given a cookie for just reading a page.
  */
-export function pageContext(): MiddlewareHandler<PageEnv> {
+export function pageContext(forgeryCheck: MiddlewareHandler<PageEnv>): MiddlewareHandler<PageEnv> {
   return async (c, next) => {
     c.set('page', buildPageContext(c));
     setPageHeader(c, 'Vary', 'Cookie, Accept-Language');
-    await next();
+    // The cross-site form check runs inside this middleware, and only for a form post: as a
+    // middleware of its own it cost every page request a dispatch, for a GET a pass-through.
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') await next();
+    else await forgeryCheck(c, next);
   };
 }
 
@@ -32,12 +36,13 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   const pathStart = url.indexOf('/', url.indexOf('//') + 2);
   const queryStart = url.indexOf('?', pathStart);
   const path = queryStart === -1 ? url.slice(pathStart) : url.slice(pathStart, queryStart);
-  const query = new URLSearchParams(queryStart === -1 ? '' : url.slice(queryStart + 1));
+  // Most pages come without a query: then the link is the path and the language alone.
+  const query = queryStart === -1 ? null : new URLSearchParams(url.slice(queryStart + 1));
   const otherLangs = langs
     .filter((l) => l !== lang)
     .map((l: Lang) => {
-      query.set('lang', l);
-      return { lang: l, href: `${path}?${query}`, label: catalogues[l].languageName };
+      query?.set('lang', l);
+      return { lang: l, href: query ? `${path}?${query}` : `${path}?lang=${l}`, label: catalogues[l].languageName };
     });
   return { lang, t: catalogues[lang], user: c.get('user'), otherLangs };
 }
