@@ -1,6 +1,7 @@
 import type { LoadResult } from './load';
 
-export type Scenario = LoadResult & { name: string; ratio: number | null; cpuUs: number | null };
+/** One run; a scenario measured in rounds keeps the run with the median ratio, and every round's ratio. */
+export type Scenario = LoadResult & { name: string; ratio: number | null; cpuUs: number | null; ratios?: number[] };
 export type Goal = { name: string; target: string; value: number | null; holds: boolean | null };
 
 const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));

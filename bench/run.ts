@@ -12,10 +12,12 @@ import { printGoals, printScenarios, summaryLine, type Goal, type Scenario } fro
  * by autocannon in A-B-A order (baseline, our routes, baseline again) so every rate can be given
  * as a ratio of what the stack itself manages on this machine right now.
  *
- * BENCH_SECONDS (default 5) sets each run's length; BENCH_PROFILE=1 writes a CPU profile of the
- * server to bench/profiles/; BENCH_MICRO=0 skips the in-process micro-benchmarks.
+ * BENCH_SECONDS (default 5) sets each run's length; BENCH_ROUNDS (default 3) how many times each
+ * scenario with a ratio goal is measured between baselines; BENCH_PROFILE=1 writes a CPU profile
+ * of the server to bench/profiles/; BENCH_MICRO=0 skips the in-process micro-benchmarks.
  */
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const goalRounds = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 3));
 
 /** User and system CPU seconds of a process so far (Linux /proc); null elsewhere. */
 function cpuSeconds(pid: number | undefined): { user: number; system: number } | null {
@@ -118,45 +120,57 @@ async function main() {
     console.log(`  (skipped: ${what})`);
   };
 
-  type Plan = { name: string; options: LoadOptions; ratio: boolean };
+  // rounds: how many times a scenario is measured between baselines (0: no ratio at all).
+  type Plan = { name: string; options: LoadOptions; rounds: number };
   const plans: Plan[] = [];
   // BENCH_ONLY=1,2 measures only the scenarios whose names start so (for profiling one path).
   const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
-  const plan = (name: string, options: LoadOptions, ratio = true) => {
-    if (!only || only.some((o) => name.startsWith(o))) plans.push({ name, options, ratio });
+  const plan = (name: string, options: LoadOptions, rounds = 1) => {
+    if (!only || only.some((o) => name.startsWith(o))) plans.push({ name, options, rounds });
   };
   plan('1 issue one ticket (POST)', {
     url: server.url,
     method: 'POST',
     headers: { ...json, ...withLogin },
     next: () => ({ path: issuePath, body: JSON.stringify({ date: issueDates[n++ % issueDates.length], count: 1 }) }),
-  });
-  plan('2 look a ticket up (GET /api)', { url: server.url, next: rotateCodes('/api/tickets/') });
-  if (hasTicketPage) plan('3 ticket page (GET /t/:code)', { url: server.url, next: rotateCodes('/t/') });
+  }, goalRounds);
+  plan('2 look a ticket up (GET /api)', { url: server.url, next: rotateCodes('/api/tickets/') }, goalRounds);
+  if (hasTicketPage) plan('3 ticket page (GET /t/:code)', { url: server.url, next: rotateCodes('/t/') }, goalRounds);
   else skip('GET /t/:code does not answer 200 yet');
   const listPath = `/api/sites/${list.site}/pickups?date=${listDate}`;
   plan('3 pickup list, 2,000 tickets', { url: server.url, headers: withLogin, next: () => ({ path: listPath }) });
   if (hasSchedule) plan('4 bike schedule, a year, 12 stops', { url: server.url, next: () => ({ path: schedulePath }) });
   else skip('the bike-stop routes are not mounted yet');
   // Server time for one request at a time: no queueing, so the latency is the work itself.
-  plan('3 pickup list, 1 connection', { url: server.url, connections: 1, headers: withLogin, next: () => ({ path: listPath }) }, false);
-  if (hasVolunteerPage) plan('3 volunteer page, 1 connection', { url: server.url, connections: 1, headers: withLogin, next: () => ({ path: volunteerPath }) }, false);
+  plan('3 pickup list, 1 connection', { url: server.url, connections: 1, headers: withLogin, next: () => ({ path: listPath }) }, 0);
+  if (hasVolunteerPage) plan('3 volunteer page, 1 connection', { url: server.url, connections: 1, headers: withLogin, next: () => ({ path: volunteerPath }) }, 0);
   else skip('GET /volunteer does not answer 200 yet');
 
   // A-B-A for every scenario: a baseline run before and after each, so a burst of load from
-  // elsewhere on the machine moves both sides of a ratio rather than one.
-  console.log(`\nmeasuring, ${seconds} s a run, 32 connections unless noted`);
+  // elsewhere on the machine moves both sides of a ratio rather than one. A scenario with a goal
+  // is measured so BENCH_ROUNDS times (A-B-A-B-A-B-A); its ratio is the median of its rounds, and
+  // its row the run that gave it, so one stall of the shared machine does not decide a goal.
+  console.log(`\nmeasuring, ${seconds} s a run, 32 connections unless noted; ${goalRounds} rounds of each scenario with a ratio goal`);
   const baseOptions: LoadOptions = { url: baseline.url, next: () => ({ path: '/' }) };
   const baselines: Scenario[] = [await measured('baseline', baseOptions)];
   const rows: Scenario[] = [];
+  const allRuns: Scenario[] = [...baselines];
   for (const p of plans) {
-    const row = await measured(p.name, p.options);
-    if (p.ratio) {
-      const around = await measured('baseline', baseOptions);
-      row.ratio = row.rps / ((baselines.at(-1)!.rps + around.rps) / 2);
-      baselines.push(around);
+    const runs: Scenario[] = [];
+    for (let round = 0; round < Math.max(1, p.rounds); round++) {
+      const run = await measured(p.name, p.options);
+      if (p.rounds > 0) {
+        const around = await measured('baseline', baseOptions);
+        run.ratio = run.rps / ((baselines.at(-1)!.rps + around.rps) / 2);
+        baselines.push(around);
+        allRuns.push(around);
+      }
+      runs.push(run);
+      allRuns.push(run);
     }
-    rows.push(row);
+    const byRatio = [...runs].sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0));
+    const row = byRatio[Math.floor((byRatio.length - 1) / 2)]!;
+    rows.push(runs.length > 1 ? { ...row, ratios: runs.map((r) => r.ratio!) } : row);
   }
   const byName = (prefix: string) => rows.find((r) => r.name.startsWith(prefix)) ?? null;
   const issue = byName('1 ');
@@ -169,6 +183,7 @@ async function main() {
   printScenarios([...rows, { ...baselines[0]!, name: `baseline (mean of ${baselines.length})`, rps: baseRate }]);
   const [lo, hi] = [Math.min(...baseRates), Math.max(...baseRates)];
   console.log(`baseline runs: ${baseRates.map((r) => r.toFixed(0)).join(', ')} req/s (spread ${(((hi - lo) / baseRate) * 100).toFixed(0)}% of the mean)`);
+  for (const r of rows) if (r.ratios) console.log(`${r.name}: ratios of its rounds ${r.ratios.map((x) => x.toFixed(2)).join(', ')}; the median counts`);
 
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const micro = process.env.BENCH_MICRO === '0' ? [] : await runMicro();
@@ -188,7 +203,7 @@ async function main() {
   ];
   printGoals(goals);
 
-  const problems = [...rows, ...baselines].filter((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0).map((r) => `${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
+  const problems = allRuns.filter((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0).map((r) => `${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
   const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` };
   writeFileSync(
     join(root, 'bench/results.json'),
