@@ -137,7 +137,9 @@ async function takeOneSeat(services: Services, d: DistributionRow, input: IssueT
           if (picked === null) return [];
           const slot = candidates[picked]!;
           // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).
-          const inserted = insertWalkIn(store, () => synchronously(insertSeat(db).values({ ...seat, start: slot.start, end: slot.end })) as [number][]);
+          // Fields spelled out: `{ ...seat, more }` takes V8's slow path on Node 20 (~1.5 µs).
+          const values = { code: seat.code, distributionId: seat.distributionId, date: seat.date, note: seat.note, now, start: slot.start, end: slot.end };
+          const inserted = insertWalkIn(store, () => synchronously(insertSeat(db).values(values)) as [number][]);
           tookIn(day, slot.start);
           // Only the id comes back: the rest of the row is what was written (~20 values fewer to make).
           return inserted.map(([id]): TicketRow => ({
