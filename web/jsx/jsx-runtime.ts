@@ -26,15 +26,29 @@ const reactNames = new Map([
   ['htmlFor', 'for'],
   ['httpEquiv', 'http-equiv'],
 ]);
-// A prop name we would print as an attribute must be a plain one; views only use literals, so
-// each name is checked once and remembered.
+// A tag or prop name we would print must be a plain one; views only use literals, so each is
+// checked once and remembered with what rendering it needs.
 const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
-const checkedNames = new Set<string>();
-function isPlainName(name: string) {
-  if (checkedNames.has(name)) return true;
-  if (!attributeName.test(name)) return false;
-  checkedNames.add(name);
-  return true;
+type TagParts = { open: string; close: string; isVoid: boolean };
+const tags = new Map<string, TagParts>();
+function tagParts(tag: string): TagParts {
+  let parts = tags.get(tag);
+  if (!parts) {
+    if (!attributeName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
+    tags.set(tag, (parts = { open: `<${tag}`, close: `</${tag}>`, isVoid: voidElements.has(tag) }));
+  }
+  return parts;
+}
+type AttributeParts = { name: string; isBoolean: boolean; isHandler: boolean };
+const attributes = new Map<string, AttributeParts | null>();
+function attributeParts(key: string): AttributeParts | null {
+  let parts = attributes.get(key);
+  if (parts === undefined) {
+    const name = reactNames.get(key) ?? key;
+    parts = attributeName.test(name) ? { name, isBoolean: booleanAttributes.has(name), isHandler: name.startsWith('on') } : null;
+    attributes.set(key, parts);
+  }
+  return parts;
 }
 
 /**
@@ -55,15 +69,15 @@ const rendered = (html: string) => new RenderedHtml(html) as unknown as HtmlEsca
 
 export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
   if (typeof tag === 'function') return rendered(childHtml(tag(props)));
-  if (!isPlainName(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
-  let html = `<${tag}`;
+  const { open, close, isVoid } = tagParts(tag);
+  let html = open;
   for (const key in props) {
     if (key === 'children' || key === 'key' || key === 'ref') continue;
-    html += attributeHtml(reactNames.get(key) ?? key, props[key], tag);
+    html += attributeHtml(key, props[key], tag);
   }
   const children = props.children;
-  if (voidElements.has(tag) && (children === undefined || (Array.isArray(children) && children.length === 0))) return rendered(`${html}/>`);
-  return rendered(`${html}>${childHtml(children)}</${tag}>`);
+  if (isVoid && (children === undefined || (Array.isArray(children) && children.length === 0))) return rendered(`${html}/>`);
+  return rendered(`${html}>${childHtml(children)}${close}`);
 }
 export { jsx as jsxs, jsx as jsxDEV };
 
@@ -71,12 +85,15 @@ export function Fragment(props: { children?: unknown }): HtmlEscapedString {
   return rendered(childHtml(props.children));
 }
 
-function attributeHtml(name: string, value: unknown, tag: string): string {
+function attributeHtml(key: string, value: unknown, tag: string): string {
   if (value === null || value === undefined) return '';
-  if (!isPlainName(name)) throw new Error(`Invalid attribute name ${name} on <${tag}>`);
-  if (typeof value === 'boolean' && booleanAttributes.has(name)) return value ? ` ${name}=""` : '';
+  const parts = attributeParts(key);
+  if (!parts) throw new Error(`Invalid attribute name ${reactNames.get(key) ?? key} on <${tag}>`);
+  const { name } = parts;
+  if (typeof value === 'string') return ` ${name}="${escapeHtml(value)}"`;
+  if (typeof value === 'boolean' && parts.isBoolean) return value ? ` ${name}=""` : '';
   if (typeof value === 'function') {
-    if (name.startsWith('on')) return '';
+    if (parts.isHandler) return '';
     throw new Error(`Invalid prop '${name}' of type 'function' supplied to '${tag}'.`);
   }
   if (typeof value === 'number' || isEscaped(value)) return ` ${name}="${value}"`;
