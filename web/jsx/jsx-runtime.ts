@@ -40,13 +40,13 @@ function tagParts(tag: string): TagParts {
   return parts;
 }
 type AttributeParts = { name: string; isBoolean: boolean; isHandler: boolean };
-const attributes = new Map<string, AttributeParts | null>();
+const attributes = new Map<string, AttributeParts>();
 function attributeParts(key: string): AttributeParts | null {
   let parts = attributes.get(key);
-  if (parts === undefined) {
+  if (!parts) {
     const name = reactNames.get(key) ?? key;
-    parts = attributeName.test(name) ? { name, isBoolean: booleanAttributes.has(name), isHandler: name.startsWith('on') } : null;
-    attributes.set(key, parts);
+    if (!attributeName.test(name)) return null;
+    attributes.set(key, (parts = { name, isBoolean: booleanAttributes.has(name), isHandler: name.startsWith('on') }));
   }
   return parts;
 }
