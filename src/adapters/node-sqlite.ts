@@ -59,7 +59,8 @@ export function openSqliteStore(file: string): Store & { close(): void } {
     },
     commitGrouped: groupCommitter(sqlite),
     groupedWritesHoldTheLock: true,
-    changeToken: () => `${ownChanges.get() as number}:${othersCommitsSeen()}`,
+    // Nothing is remembered inside a transaction: a rollback undoes rows, not total_changes().
+    changeToken: () => (sqlite.inTransaction ? undefined : `${ownChanges.get() as number}:${othersCommitsSeen()}`),
     referenceToken: () => (sqlite.inTransaction ? undefined : `${writesNaming.reference()}:${othersCommitsSeen()}`),
     // Inside the write transaction data_version is exact and costs ~0.2 µs (no read to start).
     slotLoadsVersion: () => (sqlite.inTransaction ? { writesHere: writesNaming.slotLoads(), othersCommits: othersCommits.get() as number } : undefined),

@@ -34,9 +34,10 @@ export interface Store {
   /**
    * A value that differs whenever the database may have changed since it was last taken: this
    * connection's own row changes and every other connection's commits (better-sqlite3). Lets a
-   * hot read be answered from memory while nothing changed. Absent on D1, where reads are fresh.
+   * hot read be answered from memory while nothing changed. Undefined inside a transaction (a
+   * rollback undoes rows but not the count of changes), absent on D1, where reads are fresh.
    */
-  changeToken?(): string;
+  changeToken?(): string | undefined;
   /**
    * Like `changeToken`, for the rows most requests read and few change: sessions, users, sites,
    * distributions and closures. It moves with any write here whose SQL names one of those tables

@@ -1,4 +1,3 @@
-import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSession, resolveSession, revokeSession } from '../../src/auth/sessions';
@@ -15,21 +14,16 @@ import { sqliteServices } from '../support/sqlite-services';
 // commit by another process from the next turn on, and issuing tickets must not move it.
 let clock = Date.parse('2026-03-01T09:00:00Z');
 const db = sqliteServices('reference-token', () => clock);
-const { services, store, file } = db;
-let other: BetterSqlite3.Database;
+const { services, store } = db;
+const other = db.otherProcess();
 let dist: DistributionRow;
 const nextTurn = () => new Promise<void>((done) => setImmediate(done));
 
 beforeAll(async () => {
   const site = await createSite(services, { slug: 'ref', name: 'Ref' });
   dist = await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '12:00', slotMinutes: 15, perSlot: 5 });
-  other = new BetterSqlite3(file);
-  other.pragma('busy_timeout = 5000');
 });
-afterAll(() => {
-  other.close();
-  db.close();
-});
+afterAll(() => db.close());
 
 async function loggedIn(username: string) {
   await createUser(services, { username, role: 'volunteer', password: 'a-long-password-1' });

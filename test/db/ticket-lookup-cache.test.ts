@@ -1,4 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { createDistribution } from '../../src/db/distributions';
@@ -12,7 +13,6 @@ import { sqliteServices } from '../support/sqlite-services';
 // by this connection must show at once, and a commit by another process from the next turn of the
 // event loop on (the other process's commit is read once a turn).
 let db: ReturnType<typeof sqliteServices>;
-let file: string;
 let store: ReturnType<typeof openSqliteStore>;
 let services: Services;
 let other: BetterSqlite3.Database;
@@ -21,17 +21,12 @@ let n = 0;
 
 beforeAll(async () => {
   db = sqliteServices('lookup-cache');
-  ({ file, store, services } = db);
+  ({ store, services } = db);
   const site = await createSite(services, { slug: 'cache', name: 'Cache' });
   distId = (await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '12:00', slotMinutes: 15, perSlot: 5 })).id;
-  // Another process's connection to the same file.
-  other = new BetterSqlite3(file);
-  other.pragma('busy_timeout = 5000');
+  other = db.otherProcess();
 });
-afterAll(() => {
-  other.close();
-  db.close();
-});
+afterAll(() => db.close());
 
 /** The next turn of the event loop, where a commit by another process shows. */
 const nextTurn = () => new Promise<void>((done) => setImmediate(done));
@@ -84,6 +79,23 @@ describe('the ticket look-up while nothing changed', () => {
       store.changeToken = realToken;
     }
     expect((await findTicketWithCounter(services, code, 'code:c'))!.found.ticket.status).toBe('no_show');
+  });
+});
+
+describe('the ticket look-up inside a transaction', () => {
+  it('remembers nothing read there: a rollback undoes rows but not total_changes()', async () => {
+    const code = `R${String(n++).padStart(7, '0')}`;
+    const start = Date.parse('2026-03-02T09:00:00Z');
+    await store.db.run(sql`begin`);
+    try {
+      await store.db.run(
+        sql`insert into tickets (code, distribution_id, date, slot_start, slot_end, status, issued_at, updated_at) values (${code}, ${distId}, '2026-03-02', ${start}, ${start + 900_000}, 'booked', 1, 1)`,
+      );
+      expect((await findTicketWithCounter(services, code, 'code:d'))!.found.ticket.code).toBe(code);
+    } finally {
+      await store.db.run(sql`rollback`);
+    }
+    expect(await findTicketWithCounter(services, code, 'code:d')).toBeNull();
   });
 });
 

@@ -11,8 +11,8 @@ import { sqliteServices } from '../support/sqlite-services';
 // (src/db/walk-in-loads.ts). Whatever else writes — a cancellation, a batch, a capacity change,
 // another process — the next walk-in must choose from the loads as they stand.
 const db = sqliteServices('walk-in-loads', () => Date.parse('2026-03-01T09:00:00Z'));
-const { services, store, file } = db;
-let other: BetterSqlite3.Database;
+const { services, store } = db;
+const other = db.otherProcess();
 let dist: DistributionRow;
 // The connection under the store: a write by exec() passes no prepared statement, so nothing counts it.
 const uncounted = (store.db as unknown as { $client: BetterSqlite3.Database }).$client;
@@ -21,13 +21,8 @@ beforeAll(async () => {
   const site = await createSite(services, { slug: 'walk', name: 'Walk' });
   // 10:00-11:00 in Oslo (UTC+1): four slots of 15 minutes, four seats each.
   dist = await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 4 });
-  other = new BetterSqlite3(file);
-  other.pragma('busy_timeout = 5000');
 });
-afterAll(() => {
-  other.close();
-  db.close();
-});
+afterAll(() => db.close());
 
 const utc = (ms: number) => new Date(ms).toISOString().slice(11, 16);
 

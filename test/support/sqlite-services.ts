@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import type { Services } from '../../src/http/context';
 
@@ -19,11 +20,21 @@ export function sqliteServices(prefix: string, now: () => number = () => Date.pa
     now,
     clientAddress: () => '127.0.0.1',
   };
+  let other: BetterSqlite3.Database | undefined;
   return {
     file,
     store,
     services,
+    /** A second connection to the file, as another process would have it; closed with the rest. */
+    otherProcess() {
+      if (!other) {
+        other = new BetterSqlite3(file);
+        other.pragma('busy_timeout = 5000');
+      }
+      return other;
+    },
     close() {
+      other?.close();
       store.close();
       rmSync(dir, { recursive: true, force: true });
     },
