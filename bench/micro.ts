@@ -9,7 +9,7 @@ import { addDays } from '../src/domain/local-date';
 import { occurrences, recurringDates } from '../src/domain/recurrence';
 import { reflowAfterCapacityChange, type ReflowTicket } from '../src/domain/reflow';
 import { daySlots } from '../src/domain/slots';
-import type { Services } from '../src/http/context';
+import type { Services } from '../src/services';
 import { prepareDatabase } from '../src/startup';
 import { daysFromToday, today } from './fixtures';
 

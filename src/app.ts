@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import { RegExpRouter } from 'hono/router/reg-exp-router';
-import type { Services, AppEnv } from './http/context';
+import type { Services } from './services';
+import type { AppEnv } from './http/context';
 import { errorBody } from './http/errors';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';

@@ -3,7 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { openSqliteStore } from './adapters/node-sqlite';
 import { runRetention } from './db/retention';
-import type { Services } from './http/context';
+import type { Services } from './services';
 import { settingsFromEnv } from './settings';
 import { prepareDatabase } from './startup';
 

@@ -1,7 +1,7 @@
 import { ensureAdmin } from './auth/bootstrap';
 import { runRetention } from './db/retention';
 import { seedDemo } from './demo/seed';
-import type { Services } from './http/context';
+import type { Services } from './services';
 
 export type StartupReport = { adminCreated: boolean; generatedPassword: string | null; demoSeeded: boolean };
 

@@ -2,7 +2,7 @@ import type { Context, ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { openD1Store, type D1Database } from './adapters/d1';
 import { runRetention } from './db/retention';
-import type { Services } from './http/context';
+import type { Services } from './services';
 import { settingsFromEnv } from './settings';
 import { prepareDatabase } from './startup';
 

@@ -1,5 +1,5 @@
 import { users } from '../db/schema';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { hashPassword } from './password';
 
 const crockford = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

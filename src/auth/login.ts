@@ -5,7 +5,8 @@ import { users } from '../db/schema';
 import { assertNotThrottled, throttle } from '../db/rate-limit';
 import { DomainError } from '../domain/errors';
 import { credentialOf, sessionCookie } from '../http/authenticate';
-import type { Services, SessionUser } from '../http/context';
+import type { Services } from '../services';
+import type { SessionUser } from '../http/context';
 import { decoyHash, verifyPassword } from './password';
 import { cookieSessionMs, createSession, revokeSession } from './sessions';
 

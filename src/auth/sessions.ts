@@ -3,7 +3,8 @@ import { prepared } from '../db/prepared';
 import { keepBounded } from '../domain/keep-bounded';
 import { rememberedWhileUnchanged } from '../db/while-unchanged';
 import { sessions, users } from '../db/schema';
-import type { Services, SessionUser } from '../http/context';
+import type { Services } from '../services';
+import type { SessionUser } from '../http/context';
 
 export type SessionKind = 'cookie' | 'api';
 

@@ -3,7 +3,7 @@ import { cohortName, freePlaces } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { CreateActivityInput, UpdateActivityInput } from '../schemas/outreach';
 import { activities, activityCancellations, memberships, sessionSkips, sites } from './schema';
 import { isUniqueViolation } from './sql-errors';

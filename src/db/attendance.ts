@@ -4,7 +4,7 @@ import { cohortName } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { occurrences } from '../domain/recurrence';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { assertSessionDate, sessionCancellation, type ActivityRow } from './activities';
 import type { MembershipRow } from './memberships';
 import { attendance, memberships, sessionSkips } from './schema';

@@ -1,5 +1,5 @@
 import { and, asc, between, eq, sql } from 'drizzle-orm';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { assertStopDate, type BikeStopRow } from './bike-stops';
 import { bikeStopTallies } from './schema';
 

@@ -2,9 +2,10 @@ import { and, asc, between, eq } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { CreateBikeStopInput, UpdateBikeStopInput } from '../schemas/outreach';
-import { bikeStopCancellations, bikeStops, bikeStopUpdates, type BikeOffer, type BikeStopStatus } from './schema';
+import type { BikeOffer, BikeStopStatus } from '../domain/vocabulary';
+import { bikeStopCancellations, bikeStops, bikeStopUpdates } from './schema';
 import { isUniqueViolation } from './sql-errors';
 
 export type BikeStopRow = typeof bikeStops.$inferSelect;

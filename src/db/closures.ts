@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { serializeNotice } from '../domain/notices';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { DistributionRow } from './distributions';
 import { closures, tickets } from './schema';
 import { isUniqueViolation } from './sql-errors';

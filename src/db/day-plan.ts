@@ -4,7 +4,7 @@ import { keepBounded } from '../domain/keep-bounded';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate } from '../domain/recurrence';
 import { daySlots } from '../domain/slots';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { closures, slotLoads } from './schema';

@@ -2,7 +2,7 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { parseRecurrence } from '../domain/recurrence';
 import { validateDistributionTimes } from '../domain/slots';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { prepared } from './prepared';
 import { distributions } from './schema';
 import type { SiteRow } from './sites';

@@ -3,7 +3,7 @@ import { allocate, eligibleSlots, pickSlot, type SlotLoad } from '../domain/allo
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { IssueTicketsInput } from '../schemas/core';
 import { loadDayPlan, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';

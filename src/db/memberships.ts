@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import { generateCode, normalizeCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { ActivityRow } from './activities';
 import { memberships } from './schema';
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { prepared } from './prepared';
 import { rememberedWhileUnchanged } from './while-unchanged';
 import { notices, sites } from './schema';

@@ -1,11 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { formatCode } from '../domain/codes';
 import { isoInZone } from '../domain/local-date';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { slotsOn } from './day-plan';
 import { listDistributions } from './distributions';
 import { prepared } from './prepared';
-import { closures, tickets, type TicketStatus } from './schema';
+import type { TicketStatus } from '../domain/vocabulary';
+import { closures, tickets } from './schema';
 import type { SiteRow } from './sites';
 
 type PickupTicket = { code: string; status: TicketStatus; note: string | null };

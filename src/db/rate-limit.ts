@@ -1,6 +1,6 @@
 import { eq, lte, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { prepared } from './prepared';
 import { rateLimits } from './schema';
 

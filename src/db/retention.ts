@@ -1,6 +1,6 @@
 import { lt, sql } from 'drizzle-orm';
 import { deleteExpiredSessions } from '../auth/sessions';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { deleteExpiredRateLimits } from './rate-limit';
 import { deleteAttendanceBefore } from './attendance';
 import { todayIn } from '../domain/local-date';

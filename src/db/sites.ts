@@ -1,6 +1,6 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { prepared } from './prepared';
 import { isUniqueViolation } from './sql-errors';
 import { sites } from './schema';

@@ -4,7 +4,7 @@ import { formatCode, normalizeCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { parseNotice, serializeNotice } from '../domain/notices';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { catalogues, type Lang } from '../../web/i18n/catalogue';
 import { ticketNoticeText } from '../../web/views/ticket-notice';
 import { slotsOn } from './day-plan';
@@ -13,7 +13,8 @@ import { prepared } from './prepared';
 import { rowMapper } from './row-mapper';
 import { rememberedWhileUnchanged } from './while-unchanged';
 import type { Counter } from './rate-limit';
-import { closures, distributions, rateLimits, sites, tickets, type TicketStatus } from './schema';
+import type { TicketStatus } from '../domain/vocabulary';
+import { closures, distributions, rateLimits, sites, tickets } from './schema';
 import { triggerFailure } from './sql-errors';
 
 export type TicketWithPlace = {

@@ -4,7 +4,7 @@ import { cohortName } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { occurrences } from '../domain/recurrence';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { findActivityById } from './activities';
 import { attendance, distributions, memberships, sites, tickets } from './schema';
 

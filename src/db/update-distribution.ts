@@ -2,7 +2,7 @@ import { and, asc, eq, gte, inArray } from 'drizzle-orm';
 import { todayIn } from '../domain/local-date';
 import { serializeNotice } from '../domain/notices';
 import { reflowAfterCapacityChange } from '../domain/reflow';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import { slotsOn } from './day-plan';
 import { assertValidDistribution, duplicateSlugOr, type DistributionFields, type DistributionRow } from './distributions';
 import { distributions, tickets } from './schema';

@@ -1,9 +1,10 @@
 import { and, eq, ne, or, sql } from 'drizzle-orm';
 import { hashPassword } from '../auth/password';
 import { DomainError } from '../domain/errors';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 import type { NewUser } from '../schemas/users';
-import { users, type Role } from './schema';
+import type { Role } from '../domain/vocabulary';
+import { users } from './schema';
 
 /**
  * SQL for "this row may stop being an admin": it is not one, or another admin remains. Used inside

@@ -3,7 +3,7 @@ import { createBikeStop } from '../db/bike-stops';
 import { joinActivity } from '../db/memberships';
 import { createNotice } from '../db/notices';
 import { addDays, todayIn } from '../domain/local-date';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 
 const ZONE = 'Europe/Oslo';
 

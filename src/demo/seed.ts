@@ -4,7 +4,7 @@ import { issueTickets } from '../db/issue-tickets';
 import { createSite } from '../db/sites';
 import { addDays, todayIn } from '../domain/local-date';
 import { recurringDates } from '../domain/recurrence';
-import type { Services } from '../http/context';
+import type { Services } from '../services';
 
 const ZONE = 'Europe/Oslo';
 

@@ -1,8 +1,9 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { resolveSession } from '../auth/sessions';
-import type { Role } from '../db/schema';
+import { roleAtLeast, type Role } from '../domain/vocabulary';
 import { DomainError } from '../domain/errors';
-import type { AppEnv, Services } from './context';
+import type { AppEnv } from './context';
+import type { Services } from '../services';
 
 export const sessionCookie = 'hentetid_session';
 
@@ -55,14 +56,12 @@ export function sessionCookieValue(header: string): string | null {
   return null;
 }
 
-const rank: Record<Role, number> = { volunteer: 1, staff: 2, admin: 3 };
-
 /** 401 without a login, 403 when the user's role is below `role` (admin > staff > volunteer). */
 export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const user = c.get('user');
     if (!user) throw new DomainError(401, 'unauthorized', 'Log in first.');
-    if (rank[user.role] < rank[role]) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
+    if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
     await next();
   };
 }

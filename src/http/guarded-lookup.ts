@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { assertCounterUnderLimit, assertNotThrottled, throttle } from '../db/rate-limit';
 import { findTicketWithCounter, type TicketWithPlace } from '../db/tickets';
-import type { Services } from './context';
+import type { Services } from '../services';
 
 /** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
 export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { cancelledSessionDates, findActivity } from '../db/activities';
 import { cancelledStopDates, listBikeStops, stopOffers } from '../db/bike-stops';
-import type { BikeOffer } from '../db/schema';
+import type { BikeOffer } from '../domain/vocabulary';
 import { buildCalendar, type CalendarEvent } from '../domain/icalendar';
 import { addDays } from '../domain/local-date';
 import { recurringDates } from '../domain/recurrence';

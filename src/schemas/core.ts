@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ticketStatuses } from '../db/schema';
+import { ticketStatuses } from '../domain/vocabulary';
 import { localDateSchema, nameSchema, shortTextSchema, slugSchema, timezoneSchema, wallTimeSchema } from './common';
 
 export const createSiteSchema = z.strictObject({

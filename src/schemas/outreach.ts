@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bikeOffers, bikeStopStatuses } from '../db/schema';
+import { bikeOffers, bikeStopStatuses } from '../domain/vocabulary';
 import { maxCohorts } from '../domain/cohorts';
 import { localDateSchema, nameSchema, shortTextSchema, slugSchema, timezoneSchema, wallTimeSchema } from './common';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roles } from '../db/schema';
+import { roles } from '../domain/vocabulary';
 
 export const usernameSchema = z
   .string()

@@ -6,7 +6,7 @@ import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { ensureAdmin } from '../../src/auth/bootstrap';
 import { verifyPassword } from '../../src/auth/password';
 import { users } from '../../src/db/schema';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((f) => f()));

@@ -3,7 +3,7 @@ import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { assertNotThrottled, deleteExpiredRateLimits, throttle } from '../../src/db/rate-limit';
 import { rateLimits } from '../../src/db/schema';
 import { DomainError } from '../../src/domain/errors';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 import { sqliteServices } from '../support/sqlite-services';
 
 let db: ReturnType<typeof sqliteServices>;

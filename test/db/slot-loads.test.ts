@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { createDistribution } from '../../src/db/distributions';
 import { createSite } from '../../src/db/sites';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 import { sqliteServices } from '../support/sqlite-services';
 
 // slot_loads is a counter kept by triggers; these check it always equals a fresh count, and that

@@ -6,7 +6,7 @@ import { createDistribution } from '../../src/db/distributions';
 import { distributions, sites, tickets } from '../../src/db/schema';
 import { createSite } from '../../src/db/sites';
 import { findTicketWithCounter } from '../../src/db/tickets';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 import { sqliteServices } from '../support/sqlite-services';
 
 // Group commit (several one-statement writes, one transaction) and the hand-mapped ticket read,

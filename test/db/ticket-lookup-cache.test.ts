@@ -6,7 +6,7 @@ import { createDistribution } from '../../src/db/distributions';
 import { createSite } from '../../src/db/sites';
 import { noticesInForce } from '../../src/db/notices';
 import { findTicketWithCounter, setTicketStatus } from '../../src/db/tickets';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 import { sqliteServices } from '../support/sqlite-services';
 
 // The public look-up answers from memory while the database's change token stands; every write

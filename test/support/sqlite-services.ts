@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 
 /**
  * The services on a fresh SQLite file in a temp folder, for tests of the db layer without HTTP.

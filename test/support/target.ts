@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
-import type { Services } from '../../src/http/context';
+import type { Services } from '../../src/services';
 import { prepareDatabase } from '../../src/startup';
 import { ADMIN_PASSWORD } from './admin-password';
 

@@ -1,4 +1,4 @@
-import { bikeOffers, type BikeOffer } from '../../src/db/schema';
+import { bikeOffers, type BikeOffer } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import { Flash } from './admin';
 import { Layout, type PageContext } from './layout';

@@ -1,5 +1,5 @@
 import type { ScheduledStop } from '../../src/db/bike-stops';
-import { bikeOffers, bikeStopStatuses, type BikeOffer } from '../../src/db/schema';
+import { bikeOffers, bikeStopStatuses, type BikeOffer } from '../../src/domain/vocabulary';
 import { Flash } from './admin';
 import { stopTime } from './bike';
 import { Layout, type PageContext } from './layout';

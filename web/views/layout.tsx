@@ -3,6 +3,7 @@ import type { Child } from 'hono/jsx';
 import type { Catalogue, Lang } from '../i18n/catalogue';
 import { staticFiles } from '../assets/static-files';
 import { enDash } from './en-dash';
+import { roleAtLeast, type Role } from '../../src/domain/vocabulary';
 
 export type Viewer = { username: string; role: 'admin' | 'staff' | 'volunteer' } | null;
 
@@ -27,12 +28,10 @@ type LayoutProps = {
   bodyClass?: string;
 };
 
-const rank = { volunteer: 1, staff: 2, admin: 3 } as const;
-
 /** The pages a role can use, in the order of a working day; finding a slip lives on the staff page. */
 function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
   if (!user) return [];
-  const links: [string, string, keyof typeof rank][] = [
+  const links: [string, string, Role][] = [
     ['/staff', t.nav.staff, 'staff'],
     ['/volunteer', t.nav.volunteer, 'volunteer'],
     ['/activities', t.nav.activities, 'volunteer'],
@@ -41,7 +40,7 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
     ['/staff/tracing', t.nav.tracing, 'staff'],
     ['/admin', t.nav.admin, 'admin'],
   ];
-  return links.filter(([, , role]) => rank[user.role] >= rank[role]).map(([href, label]) => [href, label]);
+  return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);
 }
 
 // The same on every page: rendered once, when the module loads (elements render as they are built).

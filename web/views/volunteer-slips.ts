@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import type { TicketStatus } from '../../src/db/schema';
+import type { TicketStatus } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import { escapeHtml } from '../jsx/escape-html';
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PickupList } from '../../src/db/pickups';
-import type { TicketStatus } from '../../src/db/schema';
+import type { TicketStatus } from '../../src/domain/vocabulary';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { clock, longDate } from './time-format';

@@ -1,5 +1,6 @@
 
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { roles, ticketStatuses } from '../../domain/vocabulary';
 
 // Instants are epoch milliseconds (UTC); local dates are 'YYYY-MM-DD' in the site's zone.
 
@@ -42,8 +43,6 @@ export const closures = sqliteTable(
   (t) => [uniqueIndex('closures_distribution_date').on(t.distributionId, t.date)],
 );
 
-export const ticketStatuses = ['booked', 'picked_up', 'no_show', 'cancelled'] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
 
 export const tickets = sqliteTable(
   'tickets',
@@ -97,8 +96,6 @@ export const dailyCounts = sqliteTable(
   (t) => [uniqueIndex('daily_counts_key').on(t.distributionId, t.date)],
 );
 
-export const roles = ['admin', 'staff', 'volunteer'] as const;
-export type Role = (typeof roles)[number];
 
 export const users = sqliteTable('users', {
   id: integer('id').primaryKey({ autoIncrement: true }),

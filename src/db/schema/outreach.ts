@@ -1,11 +1,10 @@
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { sites } from './core';
+import { bikeOffers, bikeStopStatuses, membershipStatuses } from '../../domain/vocabulary';
 
 // Outreach: bike stops, cohort-capped activities, notices. Instants are epoch ms (UTC); local
 // dates are 'YYYY-MM-DD' in the stop's or activity's zone. Nothing here holds a name.
 
-export const bikeOffers = ['food', 'equipment', 'naloxone', 'wound_care', 'testing', 'vaccination', 'talk'] as const;
-export type BikeOffer = (typeof bikeOffers)[number];
 
 export const bikeStops = sqliteTable('bike_stops', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -37,8 +36,6 @@ export const bikeStopCancellations = sqliteTable(
   (t) => [uniqueIndex('bike_stop_cancellations_stop_date').on(t.stopId, t.date)],
 );
 
-export const bikeStopStatuses = ['on_time', 'late', 'moved', 'cancelled'] as const;
-export type BikeStopStatus = (typeof bikeStopStatuses)[number];
 
 /** The same-day word from the crew ("about 20 minutes late", "moved to ..."); one per stop and date. */
 export const bikeStopUpdates = sqliteTable(
@@ -97,8 +94,6 @@ export const activityCancellations = sqliteTable(
   (t) => [uniqueIndex('activity_cancellations_activity_date').on(t.activityId, t.date)],
 );
 
-export const membershipStatuses = ['active', 'left'] as const;
-export type MembershipStatus = (typeof membershipStatuses)[number];
 
 /**
  * One person's place in an activity. `cohort` is the 0-based cohort index, or null while waiting;

@@ -1,14 +1,12 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import type { Role } from '../../db/schema';
+import { roleAtLeast, type Role } from '../../domain/vocabulary';
 import { DomainError } from '../../domain/errors';
 import { handleError, redactPath } from '../../http/errors';
 import { MessagePage } from '../../../web/views/message-page';
 import { buildPageContext, type PageEnv } from './page-env';
 import { pageHtml, setPageHeader } from './page-headers';
-
-const rank: Record<Role, number> = { volunteer: 1, staff: 2, admin: 3 };
 
 /** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
 export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
@@ -19,7 +17,7 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
       const back = c.req.method === 'GET' ? `${url.pathname}${url.search}` : sectionOf(url.pathname);
       return c.redirect(`/login?next=${encodeURIComponent(back)}`, 303);
     }
-    if (rank[user.role] < rank[role]) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
+    if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
     setPageHeader(c, 'Cache-Control', 'no-store');
     await next();
   };
