@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
+import { clientAddressOf, throttleBucket } from './http/client-address';
 import { openSqliteStore } from './adapters/node-sqlite';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
@@ -11,13 +12,15 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const file = process.env.HENTETID_DB ?? './data/hentetid.db';
 
+const settings = settingsFromEnv(process.env);
 const store = openSqliteStore(file);
 const services: Services = {
   store,
   db: store.db,
-  settings: settingsFromEnv(process.env),
+  settings,
   now: () => Date.now(),
-  clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+  clientAddress: (c) =>
+    throttleBucket(clientAddressOf(getConnInfo(c).remote.address, { forwardedFor: c.req.header('x-forwarded-for'), forwarded: c.req.header('forwarded') }, settings.trustedProxies)),
 };
 const report = await prepareDatabase(services);
 const app = createApp(services);

@@ -9,6 +9,9 @@ export type Services = {
   settings: Settings;
   /** Epoch ms; injectable so tests can stand on a chosen day. */
   now: () => number;
-  /** The caller's address for throttling: the socket on Node, CF-Connecting-IP on Workers. */
+  /**
+   * The caller as counted for throttling: on Node the socket's peer or, behind a trusted proxy, the
+   * forwarded client; CF-Connecting-IP on Workers; IPv6 by its /64.
+   */
   clientAddress: (c: Context) => string;
 };

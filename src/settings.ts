@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustedProxies, type AddressRange } from './http/client-address';
 
 /** Settings read from the environment (Node) or the Worker's vars; names fixed by SPEC.md. */
 export type Settings = {
@@ -6,6 +7,8 @@ export type Settings = {
   demo: boolean;
   adminPassword: string | null;
   publicUrl: string | null;
+  /** Reverse proxies whose X-Forwarded-For / Forwarded is believed (Node). */
+  trustedProxies: AddressRange[];
 };
 
 const envSchema = z.object({
@@ -13,6 +16,7 @@ const envSchema = z.object({
   HENTETID_DEMO: z.enum(['0', '1']).default('1'),
   HENTETID_ADMIN_PASSWORD: z.string().min(1).optional(),
   HENTETID_PUBLIC_URL: z.url().optional(),
+  HENTETID_TRUSTED_PROXIES: z.string().optional(),
 });
 
 export function settingsFromEnv(env: Record<string, unknown>): Settings {
@@ -28,5 +32,14 @@ export function settingsFromEnv(env: Record<string, unknown>): Settings {
     demo: e.HENTETID_DEMO === '1',
     adminPassword: e.HENTETID_ADMIN_PASSWORD ?? null,
     publicUrl: e.HENTETID_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    trustedProxies: trustedProxiesFrom(e.HENTETID_TRUSTED_PROXIES),
   };
+}
+
+function trustedProxiesFrom(text: string | undefined) {
+  try {
+    return parseTrustedProxies(text);
+  } catch (error) {
+    throw new Error(`Bad configuration: HENTETID_TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
 }

@@ -1,5 +1,6 @@
 import type { Context, ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
+import { throttleBucket } from './http/client-address';
 import { openD1Store, type D1Database } from './adapters/d1';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
@@ -29,7 +30,7 @@ function build(env: Env) {
     now: () => Date.now(),
     clientAddress: (c: Context) =>
       // The shared API tests give each test its own address; never trusted in production.
-      (trustTestClient ? c.req.header('x-test-client') : undefined) ?? c.req.header('cf-connecting-ip') ?? 'unknown',
+      throttleBucket((trustTestClient ? c.req.header('x-test-client') : undefined) ?? c.req.header('cf-connecting-ip') ?? 'unknown'),
   };
   built = { services, app: createApp(services) };
   return built;
