@@ -26,7 +26,7 @@ export async function ensureAdmin(services: Services): Promise<{ created: boolea
 }
 
 /** 80 random bits as four groups of four Crockford characters: easy to read off a terminal. */
-function readablePassword() {
+export function readablePassword() {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
   const chars = Array.from(bytes, (b) => crockford[b & 31]).join('');
   return chars.match(/.{4}/g)!.join('-');

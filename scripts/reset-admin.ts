@@ -1,0 +1,16 @@
+// `npm run reset-admin`: a new password for user `admin` (HENTETID_ADMIN_PASSWORD, or a generated
+// one printed once), and every session and token of the admin ended. Safe while the server runs.
+import { openSqliteStore } from '../src/adapters/node-sqlite';
+import { resetAdminPassword } from '../src/auth/reset-admin';
+import { settingsFromEnv } from '../src/settings';
+
+const file = process.env.HENTETID_DB ?? './data/hentetid.db';
+const settings = settingsFromEnv(process.env);
+const store = openSqliteStore(file);
+try {
+  const { generatedPassword } = await resetAdminPassword({ store, db: store.db, settings, now: () => Date.now(), clientAddress: () => 'cli' }, settings.adminPassword);
+  if (generatedPassword) console.log(`The new password of user "admin" is: ${generatedPassword}\n(Shown once. Every session of admin has been ended.)`);
+  else console.log('User "admin" now has the password from HENTETID_ADMIN_PASSWORD. Every session of admin has been ended.');
+} finally {
+  store.close();
+}

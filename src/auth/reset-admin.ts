@@ -1,0 +1,23 @@
+import { eq } from 'drizzle-orm';
+import { users } from '../db/schema';
+import type { Services } from '../services';
+import { readablePassword } from './bootstrap';
+import { hashPassword } from './password';
+import { revokeUserSessions } from './sessions';
+
+/**
+ * Gives user `admin` a new password (the one given, or a generated one returned to be printed
+ * once) and ends every session and token it has: for when the printed password was lost. Creates
+ * the admin (role admin) if it was removed.
+ */
+export async function resetAdminPassword(services: Services, chosen: string | null): Promise<{ generatedPassword: string | null }> {
+  const generatedPassword = chosen ? null : readablePassword();
+  const passwordHash = await hashPassword(chosen ?? generatedPassword!);
+  const [admin] = await services.db
+    .insert(users)
+    .values({ username: 'admin', role: 'admin', passwordHash, createdAt: services.now() })
+    .onConflictDoUpdate({ target: users.username, set: { passwordHash, role: 'admin' } })
+    .returning({ id: users.id });
+  await revokeUserSessions(services, admin!.id);
+  return { generatedPassword };
+}

@@ -1,0 +1,48 @@
+import { spawn } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { root } from '../support/child-process';
+import { loginCookie, startServer, tempDatabaseFile, SERVER_ADMIN_PASSWORD, type ServerProcess } from '../support/server-process';
+
+const servers: ServerProcess[] = [];
+afterAll(() => Promise.all(servers.map((s) => s.stop())));
+
+function resetAdmin(env: Record<string, string>) {
+  return new Promise<{ status: number | null; output: string }>((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/reset-admin.ts'], { cwd: root, env: { ...process.env, HENTETID_ADMIN_PASSWORD: '', ...env } });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('exit', (status) => done({ status, output }));
+  });
+}
+
+const me = (url: string, cookie: string) => fetch(`${url}/api/session`, { headers: { cookie } }).then((r) => r.status);
+
+describe('npm run reset-admin', () => {
+  it('prints a new password once, which then works, and ends the admin’s sessions while the server runs', async () => {
+    const file = tempDatabaseFile();
+    const server = await startServer({ db: file });
+    servers.push(server);
+    const oldCookie = await loginCookie(server.url);
+    expect(await me(server.url, oldCookie)).toBe(200);
+
+    const result = await resetAdmin({ HENTETID_DB: file });
+    expect(result.status, result.output).toBe(0);
+    const password = /password of user "admin" is: (\S+)/.exec(result.output)?.[1];
+    expect(password).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+
+    expect(await me(server.url, oldCookie)).toBe(401);
+    await expect(loginCookie(server.url, 'admin', SERVER_ADMIN_PASSWORD)).rejects.toThrow(/401/);
+    expect(await me(server.url, await loginCookie(server.url, 'admin', password))).toBe(200);
+  }, 60_000);
+
+  it('takes the password from HENTETID_ADMIN_PASSWORD and prints none', async () => {
+    const file = tempDatabaseFile();
+    const server = await startServer({ db: file });
+    servers.push(server);
+    const result = await resetAdmin({ HENTETID_DB: file, HENTETID_ADMIN_PASSWORD: 'a chosen passphrase' });
+    expect(result.status, result.output).toBe(0);
+    expect(result.output).not.toMatch(/is: /);
+    expect(await me(server.url, await loginCookie(server.url, 'admin', 'a chosen passphrase'))).toBe(200);
+  }, 60_000);
+});
