@@ -12,21 +12,31 @@ import { cookieSessionMs, createSession, revokeSession } from './sessions';
 
 /** Failed logins per address: enough for fat fingers, far too few for guessing. */
 export const loginThrottle = { limit: 10, windowMs: 15 * 60 * 1000 };
+/**
+ * Failed logins per username, from any address: guessing one user's password from many
+ * addresses (or from behind one shared Wi-Fi) stops here too.
+ */
+export const usernameThrottle = { limit: 20, windowMs: 15 * 60 * 1000 };
 
 /**
- * Checks a username and password for the API and the login form alike: throttled per address
- * (checked before the password, so a throttled address learns nothing even when it is right),
- * and an unknown user still pays for a hash so the timing does not tell who exists. On success
+ * Checks a username and password for the API and the login form alike: throttled per address and
+ * per username (checked before the password, so a throttled caller learns nothing even when it
+ * is right), and an unknown user still pays for a hash so the timing does not tell who exists. On success
  * the session cookie is set. Throws 401 `invalid_credentials` or 429.
  */
 export async function logIn(c: Context, username: string, password: string): Promise<SessionUser> {
   const services: Services = c.get('services');
   const throttleKey = `login:${services.clientAddress(c)}`;
+  const usernameKey = `login-user:${username.toLowerCase()}`;
   await assertNotThrottled(services, throttleKey, loginThrottle);
+  await assertNotThrottled(services, usernameKey, usernameThrottle);
   const user = await services.db.select().from(users).where(eq(users.username, username)).get();
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
   if (!user || !passwordOk) {
-    await throttle(services, throttleKey, loginThrottle);
+    // Both counts move, whichever of them refuses first.
+    const counted = await Promise.allSettled([throttle(services, throttleKey, loginThrottle), throttle(services, usernameKey, usernameThrottle)]);
+    const refused = counted.find((outcome) => outcome.status === 'rejected');
+    if (refused) throw refused.reason;
     throw new DomainError(401, 'invalid_credentials', 'Wrong username or password.');
   }
   const { token } = await createSession(services, user.id, 'cookie');

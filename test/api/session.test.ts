@@ -192,10 +192,11 @@ describe('roles', () => {
 describe('login throttling', () => {
   it('after 10 failures from one address the 11th attempt is 429 with Retry-After', async () => {
     const address = from();
+    const { username } = await newUser('staff');
     for (let i = 0; i < 10; i++) {
-      expect((await expectJson(await login('admin', `wrong-${i}`, address), 401)).error.code).toBe('invalid_credentials');
+      expect((await expectJson(await login(username, `wrong-${i}`, address), 401)).error.code).toBe('invalid_credentials');
     }
-    const refused = await login('admin', 'wrong-again', address);
+    const refused = await login(username, 'wrong-again', address);
     expect((await expectJson(refused, 429)).error.code).toBe('too_many_attempts');
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
@@ -207,6 +208,16 @@ describe('login throttling', () => {
     for (let i = 0; i < 10; i++) await expectJson(await login(unique('nobody'), 'whatever-1', address), 401);
     await expectJson(await login('admin', ADMIN_PASSWORD, address), 429);
     await expectJson(await login('admin', ADMIN_PASSWORD, from()), 200);
+  });
+
+  it('after 20 failures for one username from any addresses, refuses that username (even the right password) with Retry-After, not others', async () => {
+    const { username, password } = await newUser('staff');
+    for (let i = 0; i < 20; i++) await expectJson(await login(username, `wrong-${i}`, from()), 401);
+    const refused = await login(username, password, from());
+    expect((await expectJson(refused, 429)).error.code).toBe('too_many_attempts');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(14 * 60);
+    const other = await newUser('staff');
+    await expectJson(await login(other.username, other.password, from()), 200);
   });
 
   it('does not count successful logins', async () => {
