@@ -22,30 +22,51 @@ const services: Services = {
   clientAddress: (c) =>
     throttleBucket(clientAddressOf(getConnInfo(c).remote.address, { forwardedFor: c.req.header('x-forwarded-for'), forwarded: c.req.header('forwarded') }, settings.trustedProxies)),
 };
-const report = await prepareDatabase(services);
+const report = await prepareDatabase(services, ({ generatedPassword }) => {
+  if (generatedPassword) {
+    console.log(`A new database: log in as "admin" with password: ${generatedPassword}`);
+    console.log('(This password is shown once. Set HENTETID_ADMIN_PASSWORD on a new database to choose it, or run npm run reset-admin.)');
+  }
+});
 const app = createApp(services);
 
 const dayMs = 24 * 60 * 60 * 1000;
-setInterval(() => void runRetention(services).catch((e) => console.error('retention failed', e)), dayMs).unref();
+const retention = setInterval(() => void runRetention(services).catch((e) => console.error('retention failed', e)), dayMs);
+retention.unref();
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${info.port}`;
   console.log(`Hentetid is running at ${url}  (database: ${file})`);
   if (report.demoSeeded) console.log('A demo organisation was set up: two centres, their distributions, bike stops and an activity.');
-  if (report.generatedPassword) {
-    console.log(`Log in at ${url}/login as "admin" with password: ${report.generatedPassword}`);
-    console.log('(This password is shown once. Set HENTETID_ADMIN_PASSWORD on a new database to choose it.)');
-  } else if (report.adminCreated) {
-    console.log(`Log in at ${url}/login as "admin" with the password from HENTETID_ADMIN_PASSWORD.`);
-  } else {
-    console.log(`Staff log in at ${url}/login`);
-  }
+  if (report.adminCreated) console.log(`Log in at ${url}/login as "admin"${report.generatedPassword ? ' with the password printed above' : ' with the password from HENTETID_ADMIN_PASSWORD'}.`);
+  else console.log(`Staff log in at ${url}/login`);
 });
 
-function shutdown() {
-  server.close();
-  store.close();
-  process.exit(0);
+/**
+ * On SIGTERM or SIGINT: stop taking connections, let the requests in flight finish (at most
+ * 10 s), then close the database, so a restart never cuts off a ticket being issued.
+ */
+let stopping = false;
+function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: finishing the requests in flight, then stopping.`);
+  clearInterval(retention);
+  const done = () => {
+    store.close();
+    process.exit(0);
+  };
+  const deadline = setTimeout(() => {
+    console.error('Requests still running after 10 s; stopping anyway.');
+    done();
+  }, 10_000);
+  deadline.unref();
+  server.close(() => {
+    clearTimeout(deadline);
+    done();
+  });
+  // Idle keep-alive connections would hold close() open until the deadline.
+  if ('closeIdleConnections' in server) server.closeIdleConnections();
 }
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => shutdown('SIGINT'));
+process.on('SIGTERM', () => shutdown('SIGTERM'));

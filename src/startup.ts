@@ -6,11 +6,13 @@ import type { Services } from './services';
 export type StartupReport = { adminCreated: boolean; generatedPassword: string | null; demoSeeded: boolean };
 
 /**
- * Makes a database ready to serve: the first admin, the demo organisation on a new database,
- * and the retention clean-up. Idempotent, so the Worker may run it on each isolate's first request.
+ * Makes a database ready to serve: the first admin (announced as soon as it exists), the demo
+ * organisation on a new database, and the retention clean-up. Idempotent, so the Worker may run it on each isolate's first request.
  */
-export async function prepareDatabase(services: Services): Promise<StartupReport> {
+export async function prepareDatabase(services: Services, announce: (report: StartupReport) => void = () => {}): Promise<StartupReport> {
   const admin = await ensureAdmin(services);
+  // A generated password exists only here: tell it at once, before anything else can fail.
+  if (admin.created) announce({ adminCreated: true, generatedPassword: admin.generatedPassword, demoSeeded: false });
   let demoSeeded = false;
   // The admin's creation is what marks a new database: only this call's insert won, so two
   // processes or isolates never both seed. A failed demo must not lose the printed password.

@@ -41,9 +41,10 @@ function build(env: Env) {
  * idempotent, so isolates racing on a new database are fine; a failure is retried next request.
  */
 function prepare(services: Services) {
-  prepared ??= prepareDatabase(services).then(
+  prepared ??= prepareDatabase(services, ({ generatedPassword }) => {
+    if (generatedPassword) console.log(`Hentetid: log in as "admin" with password: ${generatedPassword} (shown once)`);
+  }).then(
     (report) => {
-      if (report.generatedPassword) console.log(`Hentetid: log in as "admin" with password: ${report.generatedPassword} (shown once)`);
       if (report.demoSeeded) console.log('Hentetid: a demo organisation was set up.');
     },
     (error) => {
