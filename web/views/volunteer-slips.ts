@@ -3,7 +3,7 @@ import type { TicketStatus } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import { escapeHtml } from '../jsx/escape-html';
 
-type Slip = { code: string; status: TicketStatus; note: string | null };
+export type Slip = { code: string; status: TicketStatus; note: string | null };
 
 /**
  * The slips of one slot as an HTML string: a day can hold 2,000 slips, too many to build as
