@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { RegExpRouter } from 'hono/router/reg-exp-router';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
 import { errorBody } from './http/errors';
@@ -16,11 +15,7 @@ import { notFoundPage, pageError } from './routes/pages/page-errors';
  * own store; nothing below knows which runtime it runs on.
  */
 export function createApp(services: Services) {
-  // RegExpRouter matches every request with one regular expression (~1 µs; hono's trie, which
-  // its default falls back to when a route is beyond RegExpRouter, ~4 µs). A route it refuses
-  // (a literal segment beside a parameter, see bike-stops.ts) fails at the first request.
-  const app = new Hono<AppEnv>({ router: new RegExpRouter() });
-  // Not even a pass-through when off: every middleware costs each request a dispatch.
+  const app = new Hono<AppEnv>();
   if (requestLogEnabled()) app.use(requestLog());
   app.use(authenticate(services));
 
@@ -35,8 +30,7 @@ export function createApp(services: Services) {
     c.req.path.startsWith('/api/') ? c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404) : notFoundPage(c),
   );
   // One error handler for the whole app: a page (one that has its page context) gets an error
-  // page, anything else the JSON error. Set on the pages' own app instead, hono would wrap each
-  // of their handlers and middlewares in a compose of its own, on every page request.
+  // page, anything else the JSON error.
   app.onError(pageError);
   return app;
 }

@@ -93,7 +93,7 @@ describe('the session', () => {
   it('finds the session cookie among others, spaced as browsers send them', async () => {
     const cookie = cookieOf(await login('admin', ADMIN_PASSWORD));
     const [, token] = cookie.split('=');
-    for (const header of [`theme=dark; ${cookie}; lang=nb`, `x_hentetid_session=nope;${cookie}`, `hentetid_session=; hentetid_session = ${token} `]) {
+    for (const header of [`theme=dark; ${cookie}; lang=nb`, `x_hentetid_session=nope;${cookie}`, ` hentetid_session = ${token} `]) {
       expect(await expectJson(await target.fetch('/api/session', { headers: { cookie: header } }), 200)).toEqual({ user: { username: 'admin', role: 'admin' } });
     }
     for (const header of [`theme=${token}`, `xhentetid_session=${token}`, `hentetid_session=${token}%00`]) {

@@ -9,7 +9,6 @@ describe('the JSX runtime of the views', () => {
     const element = <p>hi</p>;
     expect(String(element)).toBe('<p>hi</p>');
     expect(element).not.toHaveProperty('tag');
-    // A plain string body is what @hono/node-server writes straight out (no stream).
     const response = await new Hono().get('/', (c) => c.html(<p>hi</p>)).request('/');
     expect(await response.text()).toBe('<p>hi</p>');
     expect(element).not.toBeInstanceOf(String);

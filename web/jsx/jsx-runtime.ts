@@ -3,11 +3,9 @@ import { escapeHtml } from './escape-html';
 
 /**
  * The JSX runtime of our views: each element is rendered to escaped HTML as soon as it is built.
- * hono/jsx (4.13) renders through an AsyncLocalStorage, whose promise hooks, once on, slow every
- * `await` in the process, the API included (a ticket look-up took ~40% more CPU once any page had
- * been rendered); its head hoisting and async components are features our views never use. The
- * markup is the same as hono/jsx gives for our views (same escaping, attributes and void
- * elements), checked page by page; the types are hono's, so views are type-checked as before.
+ * Why not hono/jsx: it renders inside an AsyncLocalStorage, and once that is in use Node 20 slows
+ * every `await` in the process, the API's included. The markup is what hono/jsx writes for our
+ * views (same escaping, attributes and void elements); the types are hono's.
  */
 export type { JSX } from 'hono/jsx/jsx-runtime';
 
@@ -21,41 +19,11 @@ const booleanAttributes = new Set([
   'allowfullscreen', 'async', 'autofocus', 'autoplay', 'checked', 'controls', 'default', 'defer', 'disabled', 'download', 'formnovalidate', 'hidden',
   'inert', 'ismap', 'itemscope', 'loop', 'multiple', 'muted', 'nomodule', 'novalidate', 'open', 'playsinline', 'readonly', 'required', 'reversed', 'selected',
 ]);
-const reactNames = new Map([
-  ['className', 'class'],
-  ['htmlFor', 'for'],
-  ['httpEquiv', 'http-equiv'],
-]);
-// A tag or prop name we would print must be a plain one; views only use literals, so each is
-// checked once and remembered with what rendering it needs.
-const attributeName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
-type TagParts = { open: string; close: string; isVoid: boolean };
-const tags = new Map<string, TagParts>();
-function tagParts(tag: string): TagParts {
-  let parts = tags.get(tag);
-  if (!parts) {
-    if (!attributeName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
-    tags.set(tag, (parts = { open: `<${tag}`, close: `</${tag}>`, isVoid: voidElements.has(tag) }));
-  }
-  return parts;
-}
-type AttributeParts = { name: string; isBoolean: boolean; isHandler: boolean };
-const attributes = new Map<string, AttributeParts>();
-function attributeParts(key: string): AttributeParts | null {
-  let parts = attributes.get(key);
-  if (!parts) {
-    const name = reactNames.get(key) ?? key;
-    if (!attributeName.test(name)) return null;
-    attributes.set(key, (parts = { name, isBoolean: booleanAttributes.has(name), isHandler: name.startsWith('on') }));
-  }
-  return parts;
-}
+const reactNames: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv' };
+// A tag or attribute name is printed as it is, so it must be a plain name.
+const plainName = /^[A-Za-z_:][-A-Za-z0-9_:.]*$/;
 
-/**
- * Rendered markup. Not a `String` object like hono's `raw()`: `c.html()` turns any other object
- * into a plain string with `toString()`, and @hono/node-server only writes a plain string body
- * straight out (a `String` object sends it down the slow path of a full Response and a stream).
- */
+/** Rendered markup; `c.html()` turns it into a plain string with `toString()`. */
 class RenderedHtml {
   readonly isEscaped = true;
   constructor(readonly html: string) {}
@@ -64,20 +32,20 @@ class RenderedHtml {
   }
 }
 
-// The type the views see is hono's JSX.Element; what they get is rendered markup.
+// The views see hono's JSX.Element type; what they get is rendered markup.
 const rendered = (html: string) => new RenderedHtml(html) as unknown as HtmlEscapedString;
 
 export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
   if (typeof tag === 'function') return rendered(childHtml(tag(props)));
-  const { open, close, isVoid } = tagParts(tag);
-  let html = open;
-  for (const key in props) {
-    if (key === 'children' || key === 'key' || key === 'ref') continue;
-    html += attributeHtml(key, props[key], tag);
+  if (!plainName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
+  let attributes = '';
+  for (const [key, value] of Object.entries(props)) {
+    if (key !== 'children' && key !== 'key' && key !== 'ref') attributes += attributeHtml(key, value, tag);
   }
   const children = props.children;
-  if (isVoid && (children === undefined || (Array.isArray(children) && children.length === 0))) return rendered(`${html}/>`);
-  return rendered(`${html}>${childHtml(children)}${close}`);
+  const empty = children === undefined || (Array.isArray(children) && children.length === 0);
+  if (voidElements.has(tag) && empty) return rendered(`<${tag}${attributes}/>`);
+  return rendered(`<${tag}${attributes}>${childHtml(children)}</${tag}>`);
 }
 export { jsx as jsxs, jsx as jsxDEV };
 
@@ -87,13 +55,12 @@ export function Fragment(props: { children?: unknown }): HtmlEscapedString {
 
 function attributeHtml(key: string, value: unknown, tag: string): string {
   if (value === null || value === undefined) return '';
-  const parts = attributeParts(key);
-  if (!parts) throw new Error(`Invalid attribute name ${reactNames.get(key) ?? key} on <${tag}>`);
-  const { name } = parts;
-  if (typeof value === 'string') return ` ${name}="${escapeHtml(value)}"`;
-  if (typeof value === 'boolean' && parts.isBoolean) return value ? ` ${name}=""` : '';
+  const name = reactNames[key] ?? key;
+  if (!plainName.test(name)) throw new Error(`Invalid attribute name ${name} on <${tag}>`);
+  if (typeof value === 'boolean' && booleanAttributes.has(name)) return value ? ` ${name}=""` : '';
   if (typeof value === 'function') {
-    if (parts.isHandler) return '';
+    // An event handler has no meaning in server-rendered markup; anything else is a mistake.
+    if (name.startsWith('on')) return '';
     throw new Error(`Invalid prop '${name}' of type 'function' supplied to '${tag}'.`);
   }
   if (typeof value === 'number' || isEscaped(value)) return ` ${name}="${value}"`;
@@ -102,16 +69,10 @@ function attributeHtml(key: string, value: unknown, tag: string): string {
 
 /** Text is escaped; rendered elements and `raw()` pass through; null, undefined and booleans print nothing. */
 function childHtml(child: unknown): string {
-  if (typeof child === 'string') return escapeHtml(child);
-  if (child instanceof RenderedHtml) return child.html;
   if (child === null || child === undefined || typeof child === 'boolean') return '';
   if (typeof child === 'number') return String(child);
   if (isEscaped(child)) return String(child);
-  if (Array.isArray(child)) {
-    let html = '';
-    for (const each of child) html += childHtml(each);
-    return html;
-  }
+  if (Array.isArray(child)) return child.map(childHtml).join('');
   if (child instanceof Promise) throw new Error('Views render synchronously; an async component is not supported');
   return escapeHtml(String(child));
 }

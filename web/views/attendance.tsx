@@ -1,8 +1,14 @@
-import type { sessionRoster } from '../../src/db/attendance';
 import { Layout, type PageContext } from './layout';
 import { clockOfIso, longDate } from './time-format';
 
-export type Roster = Awaited<ReturnType<typeof sessionRoster>>;
+/** One session's list: its time (ISO in the activity's zone), and each group's members with their answer. */
+export type Roster = {
+  start: string;
+  end: string;
+  cancelled: boolean;
+  reason: string | null;
+  cohorts: { name: string; members: { code: string; present: boolean | null; skipping: boolean; note: string | null }[] }[];
+};
 
 /** Attendance on a shared tablet: one row per member, two big buttons, the current answer shown. */
 export function AttendancePage(props: { page: PageContext; activity: { slug: string; name: string; timezone: string }; date: string; roster: Roster | null }) {

@@ -1,6 +1,5 @@
 import { raw } from 'hono/html';
-import type { ScheduledStop } from '../../src/db/bike-stops';
-import { offerList, stopTime } from './bike';
+import { offerList, stopTime, type ScheduledStop } from './bike';
 import { Layout, type PageContext } from './layout';
 import { qrSvg } from './qr-svg';
 import { longDate } from './time-format';

@@ -1,7 +1,6 @@
-import type { ScheduledStop } from '../../src/db/bike-stops';
 import { bikeOffers, bikeStopStatuses, type BikeOffer } from '../../src/domain/vocabulary';
 import { Flash } from './admin';
-import { stopTime } from './bike';
+import { stopTime, type ScheduledStop } from './bike';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 

@@ -1,8 +1,26 @@
-import type { ScheduledStop } from '../../src/db/bike-stops';
+import type { BikeOffer, BikeStopStatus } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import type { SiteNotice } from './home';
 import { Layout, type PageContext } from './layout';
 import { clockOfIso, longDate } from './time-format';
+
+/** A stop on a date, as the public pages and the crew see it; times are ISO in the stop's zone. */
+export type ScheduledStop = {
+  stop: string;
+  name: string;
+  place: string;
+  date: string;
+  start: string;
+  end: string;
+  cancelled: boolean;
+  reason: string | null;
+  status: BikeStopStatus | null;
+  message: string | null;
+  lat: number | null;
+  lon: number | null;
+  offers: BikeOffer[];
+  timezone: string;
+};
 
 /** `geo:` opens the phone's own map app; nothing is asked of any map service by us. */
 export function geoHref(o: { lat: number | null; lon: number | null }) {

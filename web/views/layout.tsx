@@ -43,21 +43,6 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
   return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);
 }
 
-// The same on every page: rendered once, when the module loads (elements render as they are built).
-const charsetAndViewport = (
-  <>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-  </>
-);
-const styleAndIcon = (
-  <>
-    <link rel="stylesheet" href={staticFiles.css.path} />
-    <link rel="icon" href={staticFiles.icon.path} type="image/svg+xml" />
-  </>
-);
-const appScript = <script src={staticFiles.js.path} defer></script>;
-
 export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
   const { t, user } = page;
   const links = bare ? [] : roleLinks(t, user);
@@ -66,7 +51,8 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
       {raw('<!doctype html>')}
       <html lang={page.lang}>
         <head>
-          {charsetAndViewport}
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
           <title>
             {title === t.appName ? (
               title
@@ -76,13 +62,14 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
               </>
             )}
           </title>
-          {styleAndIcon}
+          <link rel="stylesheet" href={staticFiles.css.path} />
+          <link rel="icon" href={staticFiles.icon.path} type="image/svg+xml" />
           {refreshSeconds ? (
             <noscript>
               <meta http-equiv="refresh" content={String(refreshSeconds)} />
             </noscript>
           ) : null}
-          {appScript}
+          <script src={staticFiles.js.path} defer></script>
         </head>
         <body class={bodyClass}>
           <a class="skip" href="#main">

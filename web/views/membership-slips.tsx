@@ -1,16 +1,16 @@
 import { raw } from 'hono/html';
-import type { MembershipRow } from '../../src/db/memberships';
 import { formatCode } from '../../src/domain/codes';
 import { cohortName } from '../../src/domain/cohorts';
 import { Layout, type PageContext } from './layout';
 import { PrintTools, sheetClass, type PrintLayout } from './print-sheet';
 import { qrSvg } from './qr-svg';
+import type { Member } from './staff-activity';
 
 /** Membership slips in the ticket slips' style: the group big, the activity, the code and a QR code for /m/:code. */
 export function MembershipSlips(props: {
   page: PageContext;
   activity: { name: string; place: string; when: string };
-  members: MembershipRow[];
+  members: Member[];
   layout: PrintLayout;
   base: string;
   back: string;

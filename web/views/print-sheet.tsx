@@ -1,7 +1,7 @@
 import { raw } from 'hono/html';
-import type { TicketWithPlace } from '../../src/db/tickets';
 import { formatCode } from '../../src/domain/codes';
 import { Layout, type PageContext } from './layout';
+import type { ShownTicket } from './ticket';
 import { qrSvg } from './qr-svg';
 import { clock, longDate } from './time-format';
 
@@ -40,7 +40,7 @@ export function PrintTools(props: { page: PageContext; title: string; layout: Pr
  * and a QR code for the ticket page. A4 is a 2×5 grid with dashed cut lines; receipt layouts put
  * one slip on each page so the printer cuts between them.
  */
-export function PrintSheet({ page, found, layout, base, back }: { page: PageContext; found: TicketWithPlace[]; layout: PrintLayout; base: string; back: string }) {
+export function PrintSheet({ page, found, layout, base, back }: { page: PageContext; found: ShownTicket[]; layout: PrintLayout; base: string; back: string }) {
   const { t } = page;
   const codes = found.map((f) => f.ticket.code).join(',');
   return (

@@ -1,19 +1,20 @@
-import type { MembershipRow } from '../../src/db/memberships';
 import { formatCode } from '../../src/domain/codes';
 import { cohortName } from '../../src/domain/cohorts';
 import { Layout, type PageContext } from './layout';
 
 export type StaffActivity = { slug: string; name: string; cohorts: number; cohortSize: number };
+/** A member as staff see them: the code, the group (null: waiting) and the note taken at the door. */
+export type Member = { code: string; cohort: number | null; note: string | null };
 export type Flash = { kind: 'ok' | 'bad'; text: string; slipCode?: string };
 
 /** Enrol at the door (a group, or the waiting list), see each group, print a slip, remove someone. */
-export function StaffActivityPage({ page, a, members, today, flash }: { page: PageContext; a: StaffActivity; members: MembershipRow[]; today: string; flash?: Flash }) {
+export function StaffActivityPage({ page, a, members, today, flash }: { page: PageContext; a: StaffActivity; members: Member[]; today: string; flash?: Flash }) {
   const { t } = page;
   const e = t.outreach.enrol;
   const groups = Array.from({ length: a.cohorts }, (_, i) => ({ name: cohortName(i), members: members.filter((m) => m.cohort === i) }));
   const waiting = members.filter((m) => m.cohort === null);
   const base = `/staff/activities/${a.slug}`;
-  const row = (m: MembershipRow) => {
+  const row = (m: Member) => {
     const code = formatCode(m.code);
     return (
       <li data-code={code}>

@@ -1,14 +1,14 @@
-import type { DayPlan } from '../../src/db/day-plan';
-import type { TicketWithPlace } from '../../src/db/tickets';
 import { formatCode } from '../../src/domain/codes';
 import { isoInZone } from '../../src/domain/local-date';
 import { parseNotice } from '../../src/domain/notices';
 import { Layout, type PageContext } from './layout';
+import type { DayPlan } from './staff';
+import type { ShownTicket } from './ticket';
 import { ticketNoticeText } from './ticket-notice';
 import { clock, longDate } from './time-format';
 
 /** One slip for staff: where it stands, move it, cancel or restore it, print it again. */
-export function StaffTicketPage({ page, found, plan, done }: { page: PageContext; found: TicketWithPlace; plan: DayPlan; done?: string }) {
+export function StaffTicketPage({ page, found, plan, done }: { page: PageContext; found: ShownTicket; plan: DayPlan; done?: string }) {
   const { t } = page;
   const { ticket, site, distribution } = found;
   const zone = site.timezone;

@@ -1,9 +1,16 @@
-import type { DayPlan } from '../../src/db/day-plan';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { clock, longDate } from './time-format';
 
 export type StaffChoice = { sites: Choice[]; site: Choice & { timezone: string }; distributions: Choice[]; dist: Choice | null; date: string };
+
+/** A distribution's day: its slots with how many of each are taken; no slots when it is not an opening day. */
+export type DayPlan = {
+  date: string;
+  openingDay: boolean;
+  closed: { reason: string } | null;
+  slots: readonly { start: number; end: number; capacity: number; taken: number }[];
+};
 
 /** Issue one slip for a walk-in or a batch, then print them. */
 export function StaffPage({ page, choice, plan, error }: { page: PageContext; choice: StaffChoice; plan: DayPlan | null; error?: string }) {

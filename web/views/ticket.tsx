@@ -1,13 +1,20 @@
-import type { TicketWithPlace } from '../../src/db/tickets';
 import { formatCode } from '../../src/domain/codes';
 import { parseNotice } from '../../src/domain/notices';
+import type { TicketStatus } from '../../src/domain/vocabulary';
 import type { SiteNotice } from './home';
 import { Layout, type PageContext } from './layout';
 import { ticketNoticeText } from './ticket-notice';
 import { clock, longDate } from './time-format';
 
+/** A ticket with where and what it is for, as the ticket page, the staff's page and the print sheet show it. */
+export type ShownTicket = {
+  ticket: { code: string; status: TicketStatus; date: string; slotStart: number; slotEnd: number; note: string | null; notice: string | null };
+  site: { name: string; address: string; timezone: string };
+  distribution: { name: string };
+};
+
 /** The client's ticket: the time from arm's length, then the day, the place and anything changed. */
-export function TicketPage({ page, found, notices }: { page: PageContext; found: TicketWithPlace; notices: SiteNotice[] }) {
+export function TicketPage({ page, found, notices }: { page: PageContext; found: ShownTicket; notices: SiteNotice[] }) {
   const { t } = page;
   const { ticket, site, distribution } = found;
   const zone = site.timezone;

@@ -1,7 +1,8 @@
-import type { Contact } from '../../src/db/tracing';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
+/** Someone who shared a pickup slot or an attended group session with the traced code. */
+export type Contact = { code: string; kind: 'slot' | 'cohort'; date: string; start: string; end: string; place: string; via: string; cohort?: string };
 export type TraceResult = { code: string; contacts: Contact[] } | null;
 
 /** Contact tracing for staff: a code and a date range in, codes with when and where out. */

@@ -3,11 +3,11 @@ import type { TicketStatus } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import { escapeHtml } from '../jsx/escape-html';
 
-type Slip = { code: string; status: TicketStatus; note: string | null };
+export type Slip = { code: string; status: TicketStatus; note: string | null };
 
 /**
- * The slips of one slot as an HTML string. A day can hold 2,000 slips; built as JSX that was
- * ~50 µs a slip (≈100 ms a page), as a string it is a few µs.
+ * The slips of one slot as an HTML string: a day can hold 2,000 slips, too many to build as
+ * JSX elements one by one on every refresh of the list.
  *
  * One form a slip carries the code (the status post goes back to the ticket's own day, which is
  * this list's); each action is a submit button with

@@ -1,11 +1,17 @@
 import { DateTime } from 'luxon';
-import type { PickupList } from '../../src/db/pickups';
 import type { TicketStatus } from '../../src/domain/vocabulary';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { clock, longDate } from './time-format';
 import { enDash } from './en-dash';
-import { slipsHtml } from './volunteer-slips';
+import { slipsHtml, type Slip } from './volunteer-slips';
+
+/** A site's day: each distribution's slots (ISO times in the site's zone) with their slips, and totals by status. */
+export type PickupList = {
+  date: string;
+  distributions: { slug: string; name: string; closed: { reason: string } | null; slots: { start: string; end: string; tickets: Slip[] }[] }[];
+  totals: Record<TicketStatus, number>;
+};
 
 type Props = { page: PageContext; sites: Choice[]; site: Choice & { timezone: string }; list: PickupList; nowMs: number };
 
@@ -49,7 +55,7 @@ export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
             {d.slots
               .filter((s) => s.tickets.length > 0)
               .map((s) => {
-                // Date.parse reads the offset in the ISO text, as luxon did, at a fraction of the cost.
+                // Date.parse reads the offset in the ISO text.
                 const start = Date.parse(s.start);
                 const end = Date.parse(s.end);
                 const from = clock(t, start, zone);

@@ -18,7 +18,6 @@ import { StaffActivityPage, type Flash } from '../../../web/views/staff-activity
 import { TracingPage, type TraceResult } from '../../../web/views/tracing';
 import { requirePageRole } from './page-errors';
 import { publicBase, type PageCtx, type PageEnv } from './page-env';
-import { pageHtml } from './page-headers';
 
 const joinForm = z.object({ cohort: z.string().max(2).optional(), note: z.string().max(200).optional(), waitlist: z.string().optional() });
 const attendanceForm = z.object({ code: z.string().min(1).max(20), date: z.string().refine(isLocalDate), present: z.enum(['0', '1']) });
@@ -28,7 +27,7 @@ async function enrolPage(c: PageCtx, slug: string, flash?: Flash, status: 200 | 
   const services = c.get('services');
   const a = await findActivity(services, slug);
   const members = await activeMembers(services, a);
-  return pageHtml(c, <StaffActivityPage page={c.get('page')} a={a} members={members} today={todayIn(a.timezone, services.now())} flash={flash} />, status);
+  return c.html(<StaffActivityPage page={c.get('page')} a={a} members={members} today={todayIn(a.timezone, services.now())} flash={flash} />, status);
 }
 
 /** Staff: enrol, print membership slips, trace. Volunteers: attendance on the tablet. */
@@ -86,7 +85,7 @@ export function activityStaffPages() {
       const { t } = c.get('page');
       const when = next ? `${t.outreach.activities.next}: ${sessionWhen(t, next, a.timezone)}` : '';
       const activity = { name: a.name, place: a.place || a.siteName || '', when };
-      return pageHtml(c, <MembershipSlips page={c.get('page')} activity={activity} members={members} layout={layout} base={publicBase(c)} back={`/staff/activities/${a.slug}`} />);
+      return c.html(<MembershipSlips page={c.get('page')} activity={activity} members={members} layout={layout} base={publicBase(c)} back={`/staff/activities/${a.slug}`} />);
     })
     .get('/volunteer/activities/:act', async (c) => {
       const services = c.get('services');
@@ -94,7 +93,7 @@ export function activityStaffPages() {
       const asked = c.req.query('date');
       const date = asked && isLocalDate(asked) ? asked : todayIn(a.timezone, services.now());
       const roster = isSessionDate(a, date) ? await sessionRoster(services, a, date) : null;
-      return pageHtml(c, <AttendancePage page={c.get('page')} activity={a} date={date} roster={roster} />);
+      return c.html(<AttendancePage page={c.get('page')} activity={a} date={date} roster={roster} />);
     })
     .post('/volunteer/activities/:act/attendance', async (c) => {
       const services = c.get('services');
@@ -123,6 +122,6 @@ export function activityStaffPages() {
           error = c.get('page').t.outreach.tracing.notFound;
         }
       }
-      return pageHtml(c, <TracingPage page={c.get('page')} code={code} from={from} to={to} result={result} error={error} />, error ? 404 : 200);
+      return c.html(<TracingPage page={c.get('page')} code={code} from={from} to={to} result={result} error={error} />, error ? 404 : 200);
     });
 }

@@ -10,7 +10,6 @@ import { AdminActivitiesPage, AdminActivityPage, type ActivityValues } from '../
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
 import { CANCELLABLE_DAYS, cancelFlash, optionalNumber, scheduleFields, scheduleForm } from './schedule-form';
-import { pageHtml } from './page-headers';
 
 const ZONE = 'Europe/Oslo';
 const text = z.string().optional().default('');
@@ -28,7 +27,7 @@ async function activityPage(c: PageCtx, a: ActivityWithSite) {
   const cancelled = sessions.filter((s) => s.cancelled).map((s) => ({ date: s.date, reason: s.reason, undoable: true }));
   const cancellable = sessions.filter((s) => !s.cancelled).map((s) => s.date);
   const sites = await listSites(services);
-  return pageHtml(c, <AdminActivityPage page={c.get('page')} v={valuesOf(a)} sites={sites} zone={a.timezone} cancelled={cancelled} cancellable={cancellable} flash={cancelFlash(c)} />);
+  return c.html(<AdminActivityPage page={c.get('page')} v={valuesOf(a)} sites={sites} zone={a.timezone} cancelled={cancelled} cancellable={cancellable} flash={cancelFlash(c)} />);
 }
 
 /** Admins set up activities with their groups and cancel single sessions, through the API's db calls. */
@@ -40,7 +39,7 @@ export function adminActivityPages() {
       const [all, sites] = await Promise.all([listActivities(services), listSites(services)]);
       const today = todayIn(ZONE, services.now());
       const draft: ActivityValues = { slug: '', name: '', site: '', place: '', rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', startsOn: today, until: '', startTime: '17:00', durationMinutes: '90', cohorts: '3', cohortSize: '6' };
-      return pageHtml(c, <AdminActivitiesPage page={c.get('page')} activities={all.map((a) => activityView(a))} sites={sites} draft={draft} flash={cancelFlash(c)} />);
+      return c.html(<AdminActivitiesPage page={c.get('page')} activities={all.map((a) => activityView(a))} sites={sites} draft={draft} flash={cancelFlash(c)} />);
     })
     .post('/admin/activities', async (c) => {
       const form = parseWith(activityForm, await c.req.parseBody());

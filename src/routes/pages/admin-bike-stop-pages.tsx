@@ -9,7 +9,6 @@ import { AdminBikeStopPage, AdminBikeStopsPage, type BikeStopValues } from '../.
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
 import { CANCELLABLE_DAYS, cancelFlash, optionalNumber, scheduleFields, scheduleForm } from './schedule-form';
-import { pageHtml } from './page-headers';
 
 const ZONE = 'Europe/Oslo';
 const text = z.string().optional().default('');
@@ -53,7 +52,7 @@ async function stopPage(c: PageCtx, stop: BikeStopRow) {
     // A day called off by the crew is undone from the day page, not here.
     .map((o) => ({ date: o.date, reason: o.reason, undoable: o.status !== 'cancelled' }));
   const cancellable = dates.filter((o) => !o.cancelled).map((o) => o.date);
-  return pageHtml(c, 
+  return c.html(
     <AdminBikeStopPage page={c.get('page')} slug={stop.slug} v={valuesOf(stop)} zone={stop.timezone} cancelled={cancelled} cancellable={cancellable} flash={cancelFlash(c)} />,
   );
 }
@@ -67,7 +66,7 @@ export function adminBikeStopPages() {
       const stops = (await listBikeStops(services)).map(bikeStopView);
       const today = todayIn(ZONE, services.now());
       const draft: BikeStopValues = { slug: '', name: '', place: '', lat: '', lon: '', rrule: 'FREQ=WEEKLY;BYDAY=TU,TH', startsOn: today, until: '', startTime: '18:00', durationMinutes: '60', timezone: ZONE, offers: [] };
-      return pageHtml(c, <AdminBikeStopsPage page={c.get('page')} stops={stops} draft={draft} flash={cancelFlash(c)} />);
+      return c.html(<AdminBikeStopsPage page={c.get('page')} stops={stops} draft={draft} flash={cancelFlash(c)} />);
     })
     .post('/admin/bike-stops', async (c) => {
       const form = parseWith(stopForm, await c.req.parseBody({ all: true }));

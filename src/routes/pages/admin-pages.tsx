@@ -17,7 +17,6 @@ import { AdminSitePage } from '../../../web/views/admin-site';
 import type { DistributionValues, SlotPreview } from '../../../web/views/distribution-form';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
-import { pageHtml } from './page-headers';
 
 const text = z.string().optional().default('');
 const distributionForm = z.object({
@@ -45,7 +44,7 @@ export function adminPages() {
       const created = c.req.query('user');
       const { t } = c.get('page');
       const flash = created ? t.admin.userCreated(created) : c.req.query('saved') ? t.admin.saved : undefined;
-      return pageHtml(c, <AdminPage page={c.get('page')} sites={sites} users={people} flash={flash} />);
+      return c.html(<AdminPage page={c.get('page')} sites={sites} users={people} flash={flash} />);
     })
     .post('/admin/sites', async (c) => {
       const form = await c.req.parseBody();
@@ -68,7 +67,7 @@ export function adminPages() {
       const site = await findSite(services, c.req.param('site'));
       const today = todayIn(site.timezone, services.now());
       const draft: DistributionValues = { slug: '', name: '', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR', startsOn: today, until: '', opens: '11:00', closes: '13:00', slotMinutes: '15', perSlot: '4' };
-      return pageHtml(c, 
+      return c.html(
         <AdminSitePage page={c.get('page')} site={site} distributions={await listDistributions(services, site)} draft={draft} previewDate={today} flash={savedFlash(c)} />,
       );
     })
@@ -86,7 +85,7 @@ export function adminPages() {
       const form = parseWith(distributionForm, await c.req.parseBody());
       const values = valuesOf(form);
       if (form.intent === 'preview') {
-        return pageHtml(c, 
+        return c.html(
           <AdminSitePage page={c.get('page')} site={site} distributions={await listDistributions(services, site)} draft={values} previewDate={form.previewDate} preview={previewOf(values, form.previewDate, site.timezone)} />,
         );
       }
@@ -97,7 +96,7 @@ export function adminPages() {
       const services = c.get('services');
       const site = await findSite(services, c.req.param('site'));
       const d = await findDistribution(services, site, c.req.param('dist'));
-      return pageHtml(c, await distributionPage(c, site, d, valuesFromRow(d), todayIn(site.timezone, services.now())));
+      return c.html(await distributionPage(c, site, d, valuesFromRow(d), todayIn(site.timezone, services.now())));
     })
     .post('/admin/sites/:site/distributions/:dist', async (c) => {
       const services = c.get('services');
@@ -105,14 +104,14 @@ export function adminPages() {
       const d = await findDistribution(services, site, c.req.param('dist'));
       const form = parseWith(distributionForm, await c.req.parseBody());
       const values = valuesOf(form);
-      if (form.intent === 'preview') return pageHtml(c, await distributionPage(c, site, d, values, form.previewDate, true));
+      if (form.intent === 'preview') return c.html(await distributionPage(c, site, d, values, form.previewDate, true));
       const changes = parseWith(createDistributionSchema, fieldsOf(values));
       const action = `/admin/sites/${site.slug}/distributions/${d.slug}`;
       if (!form.confirmed) {
         // The dry run counts what the change would do to issued slips; the admin sees it before saving.
         const dry = await updateDistribution(services, site, d, changes, { dryRun: true });
         if (dry.moved + dry.cancelled > 0) {
-          return pageHtml(c, <ConfirmChangePage page={c.get('page')} action={action} values={values} moved={dry.moved} cancelled={dry.cancelled} back={action} />);
+          return c.html(<ConfirmChangePage page={c.get('page')} action={action} values={values} moved={dry.moved} cancelled={dry.cancelled} back={action} />);
         }
       }
       const done = await updateDistribution(services, site, d, changes, { dryRun: false });

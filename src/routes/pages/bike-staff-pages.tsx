@@ -9,7 +9,6 @@ import { BikeStaffPage } from '../../../web/views/bike-staff';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';
 import { optionalNumber } from './schedule-form';
-import { pageHtml } from './page-headers';
 
 const ZONE = 'Europe/Oslo';
 const statusForm = z.object({ date: z.string(), status: z.string().optional(), message: z.string().optional() });
@@ -34,7 +33,7 @@ export function bikeStaffPages() {
       const { t } = c.get('page');
       const name = (slug: string | undefined) => stops.find((s) => s.slug === slug)?.name ?? '';
       const flash = c.req.query('status') ? t.setup.bikeDay.statusSaved(name(c.req.query('status'))) : c.req.query('tallied') ? t.setup.bikeDay.tallied(name(c.req.query('tallied'))) : undefined;
-      return pageHtml(c, <BikeStaffPage page={c.get('page')} date={date} stops={rows} flash={flash} />);
+      return c.html(<BikeStaffPage page={c.get('page')} date={date} stops={rows} flash={flash} />);
     })
     .post('/staff/bike/:stop/status', async (c) => {
       const services = c.get('services');

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
+import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../../http/context';
 import { adminPages } from './admin-pages';
 import { loginPages } from './login-pages';
 import { pageContext, type PageEnv } from './page-env';
-import { pageHeaders } from './page-headers';
 import { publicPages } from './public-pages';
 import { staffPages } from './staff-pages';
 import { staffTicketPages } from './staff-ticket-pages';
@@ -19,20 +19,29 @@ import { staffNoticePages } from './staff-notice-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
- * none inline; a ticket URL holds a code, so no referrer leaves; forms only post from this origin.
+ * none inline; a ticket URL holds a code, so no referrer leaves; no framing; HTTPS only.
  */
 export function pageRoutes() {
   const pages = new Hono<PageEnv>();
-  pages.use(pageHeaders());
-  pages.route('/', staticRoutes());
   pages.use(
-    pageContext(
-      csrf({
-        // Behind a proxy the request URL may differ from the public one; both are this site.
-        origin: (origin, c) => origin === new URL(c.req.url).origin || origin === c.get('services').settings.publicUrl,
-      }),
-    ),
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+      },
+      xFrameOptions: 'DENY',
+    }),
   );
+  pages.route('/', staticRoutes());
+  pages.use(pageContext());
+  // Forms only post from this site: a cross-site form post gets a 403 page and changes nothing.
+  // Behind a proxy the request URL may differ from the public one; both are this site.
+  pages.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === c.get('services').settings.publicUrl }));
   pages.route('/', publicPages());
   pages.route('/', loginPages());
   pages.route('/', staffPages());

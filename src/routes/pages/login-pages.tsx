@@ -4,7 +4,6 @@ import { logIn, logOut } from '../../auth/login';
 import { DomainError } from '../../domain/errors';
 import { LoginPage } from '../../../web/views/login';
 import { safeNext, type PageEnv } from './page-env';
-import { pageHtml, setPageHeader } from './page-headers';
 
 const loginForm = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -16,23 +15,23 @@ const loginForm = z.object({
 export function loginPages() {
   return new Hono<PageEnv>()
     .get('/login', (c) => {
-      setPageHeader(c, 'Cache-Control', 'no-store');
-      return pageHtml(c, <LoginPage page={c.get('page')} next={safeNext(c.req.query('next'))} />);
+      c.header('Cache-Control', 'no-store');
+      return c.html(<LoginPage page={c.get('page')} next={safeNext(c.req.query('next'))} />);
     })
     .post('/login', async (c) => {
       const page = c.get('page');
       const parsed = loginForm.safeParse(await c.req.parseBody());
       const next = safeNext(parsed.success ? parsed.data.next : undefined);
-      if (!parsed.success) return pageHtml(c, <LoginPage page={page} next={next} error={page.t.login.failed} />, 400);
+      if (!parsed.success) return c.html(<LoginPage page={page} next={next} error={page.t.login.failed} />, 400);
       const { username, password } = parsed.data;
       let user;
       try {
         user = await logIn(c, username, password);
       } catch (error) {
         if (!(error instanceof DomainError) || (error.status !== 401 && error.status !== 429)) throw error;
-        if (error.status === 429) setPageHeader(c, 'Retry-After', String(error.details?.retryAfter ?? 60));
+        if (error.status === 429) c.header('Retry-After', String(error.details?.retryAfter ?? 60));
         const message = error.status === 429 ? page.t.login.tooMany : page.t.login.failed;
-        return pageHtml(c, <LoginPage page={page} next={next} username={username} error={message} />, error.status);
+        return c.html(<LoginPage page={page} next={next} username={username} error={message} />, error.status);
       }
       return c.redirect(next === '/' ? landingFor(user.role) : next, 303);
     })

@@ -13,7 +13,6 @@ import { MembershipPage } from '../../../web/views/membership';
 import { lookUpMembershipForCaller } from '../activities';
 import { publicBase, type PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
-import { pageHtml, setPageHeader } from './page-headers';
 
 const ZONE = 'Europe/Oslo';
 const SESSIONS_SHOWN = 3;
@@ -26,7 +25,7 @@ export function outreachPages() {
       const today = todayIn(ZONE, services.now());
       const week = await bikeSchedule(services, today, addDays(today, 6));
       const notices = await siteNotices(c, null);
-      return pageHtml(c, <BikePage page={c.get('page')} today={week.filter((o) => o.date === today)} later={week.filter((o) => o.date !== today)} notices={notices} />);
+      return c.html(<BikePage page={c.get('page')} today={week.filter((o) => o.date === today)} later={week.filter((o) => o.date !== today)} notices={notices} />);
     })
     .get('/bike/poster', async (c) => {
       const services = c.get('services');
@@ -35,7 +34,7 @@ export function outreachPages() {
       const from = asked && isLocalDate(asked) ? asked : posterWeek(today).from;
       const to = addDays(from, 6);
       const stops = await bikeSchedule(services, from, to);
-      return pageHtml(c, <BikePoster page={c.get('page')} from={from} to={to} stops={stops} url={`${publicBase(c)}/bike`} />);
+      return c.html(<BikePoster page={c.get('page')} from={from} to={to} stops={stops} url={`${publicBase(c)}/bike`} />);
     })
     .get('/activities', async (c) => {
       const services = c.get('services');
@@ -47,11 +46,11 @@ export function outreachPages() {
           return { slug: a.slug, name: a.name, place: a.place || a.siteName || '', timezone: a.timezone, waiting, sessions: sessions.slice(0, SESSIONS_SHOWN) };
         }),
       );
-      return pageHtml(c, <ActivitiesPage page={c.get('page')} activities={activities} notices={await siteNotices(c, null)} />);
+      return c.html(<ActivitiesPage page={c.get('page')} activities={activities} notices={await siteNotices(c, null)} />);
     })
     .get('/m/:code', async (c) => {
       const services = c.get('services');
-      setPageHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       const m = await lookUpMembershipForCaller(c as never, c.req.param('code'));
       const a = await findActivityById(services, m.activityId);
       const today = todayIn(a.timezone, services.now());
@@ -67,6 +66,6 @@ export function outreachPages() {
         movedIn: parseMembershipNotice(m.notice)?.kind === 'moved_in',
         next: sessions.slice(0, 4),
       };
-      return pageHtml(c, <MembershipPage page={c.get('page')} m={facts} notices={await siteNotices(c, a.siteId)} />);
+      return c.html(<MembershipPage page={c.get('page')} m={facts} notices={await siteNotices(c, a.siteId)} />);
     });
 }

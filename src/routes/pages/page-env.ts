@@ -1,48 +1,40 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { getCookie } from 'hono/cookie';
-import { catalogues, langs, type Lang } from '../../../web/i18n/catalogue';
+import { getCookie, setCookie } from 'hono/cookie';
+import { catalogues, langs } from '../../../web/i18n/catalogue';
 import { langCookie, negotiateLang } from '../../../web/i18n/negotiate';
 import type { PageContext } from '../../../web/views/layout';
 import type { AppEnv } from '../../http/context';
-import { setPageCookie, setPageHeader, type PageHeadersEnv } from './page-headers';
 
-export type PageEnv = { Variables: AppEnv['Variables'] & PageHeadersEnv['Variables'] & { page: PageContext } };
+export type PageEnv = { Variables: AppEnv['Variables'] & { page: PageContext } };
 export type PageCtx = Context<PageEnv>;
 
 const yearSeconds = 365 * 24 * 60 * 60;
 
-/**
- * Picks the language for the page and builds what every view needs. An explicit `?lang=` is
- * remembered in a cookie; nobody is given a cookie for just reading a page.
- */
-export function pageContext(forgeryCheck: MiddlewareHandler<PageEnv>): MiddlewareHandler<PageEnv> {
+/** Picks the language for the page and builds what every view needs (`c.var.page`). */
+export function pageContext(): MiddlewareHandler<PageEnv> {
   return async (c, next) => {
     c.set('page', buildPageContext(c));
-    setPageHeader(c, 'Vary', 'Cookie, Accept-Language');
-    // The cross-site form check runs inside this middleware, and only for a form post: as a
-    // middleware of its own it cost every page request a dispatch, for a GET a pass-through.
-    const method = c.req.method;
-    if (method === 'GET' || method === 'HEAD') await next();
-    else await forgeryCheck(c, next);
+    // The same URL is another page in another language or for another login.
+    c.header('Vary', 'Cookie, Accept-Language');
+    await next();
   };
 }
 
+/**
+ * An explicit `?lang=` is remembered in a cookie; nobody is given a cookie for just reading a page.
+ * The links to the other languages keep the path and query as they came.
+ */
 export function buildPageContext(c: Context<PageEnv>): PageContext {
   const asked = c.req.query('lang');
   const lang = negotiateLang(asked, getCookie(c, langCookie), c.req.header('accept-language'));
-  if (asked === lang) setPageCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
-  // The path and query as they came (still percent-encoded), without parsing the whole URL.
-  const url = c.req.url;
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2);
-  const queryStart = url.indexOf('?', pathStart);
-  const path = queryStart === -1 ? url.slice(pathStart) : url.slice(pathStart, queryStart);
-  // Most pages come without a query: then the link is the path and the language alone.
-  const query = queryStart === -1 ? null : new URLSearchParams(url.slice(queryStart + 1));
+  if (asked === lang) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  const url = new URL(c.req.url);
+  const query = new URLSearchParams(url.search);
   const otherLangs = langs
     .filter((l) => l !== lang)
-    .map((l: Lang) => {
-      query?.set('lang', l);
-      return { lang: l, href: query ? `${path}?${query}` : `${path}?lang=${l}`, label: catalogues[l].languageName };
+    .map((l) => {
+      query.set('lang', l);
+      return { lang: l, href: `${url.pathname}?${query}`, label: catalogues[l].languageName };
     });
   return { lang, t: catalogues[lang], user: c.get('user'), otherLangs };
 }

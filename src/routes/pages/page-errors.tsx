@@ -6,7 +6,6 @@ import { DomainError } from '../../domain/errors';
 import { handleError, redactPath } from '../../http/errors';
 import { MessagePage } from '../../../web/views/message-page';
 import { buildPageContext, type PageEnv } from './page-env';
-import { pageHtml, setPageHeader } from './page-headers';
 
 /** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
 export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
@@ -18,7 +17,7 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
       return c.redirect(`/login?next=${encodeURIComponent(back)}`, 303);
     }
     if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
-    setPageHeader(c, 'Cache-Control', 'no-store');
+    c.header('Cache-Control', 'no-store');
     await next();
   };
 }
@@ -44,17 +43,17 @@ export function pageError(error: Error, ctx: Context) {
     const status = error.status as ContentfulStatusCode;
     if (error instanceof DomainError && error.status === 429) {
       const seconds = Number(error.details?.retryAfter ?? 600);
-      setPageHeader(c, 'Retry-After', String(seconds));
-      return pageHtml(c, <MessagePage page={page} title={t.errors.tooManyTitle} text={t.errors.tooManyText(seconds)} />, 429);
+      c.header('Retry-After', String(seconds));
+      return c.html(<MessagePage page={page} title={t.errors.tooManyTitle} text={t.errors.tooManyText(seconds)} />, 429);
     }
-    if (status === 403) return pageHtml(c, <MessagePage page={page} title={t.errors.forbiddenTitle} text={t.errors.forbiddenText} />, 403);
-    if (status === 404) return pageHtml(c, <MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} back={back} />, 404);
+    if (status === 403) return c.html(<MessagePage page={page} title={t.errors.forbiddenTitle} text={t.errors.forbiddenText} />, 403);
+    if (status === 404) return c.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} back={back} />, 404);
     const code = error instanceof DomainError ? error.code : 'invalid_input';
     const title = status === 409 ? t.errors.conflictTitle : t.errors.badInputTitle;
-    return pageHtml(c, <MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
+    return c.html(<MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
   }
   console.error(JSON.stringify({ level: 'error', path: redactPath(c.req.path), error: String(error?.stack ?? error) }));
-  return pageHtml(c, <MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
+  return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
 }
 
 /** The app's 404 for any path that is not the API's: a page, in the reader's language. */
@@ -62,5 +61,5 @@ export function notFoundPage(c: Context) {
   const ctx = c as Context<PageEnv>;
   const page = ctx.get('page') ?? buildPageContext(ctx);
   const { t } = page;
-  return pageHtml(ctx, <MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} />, 404);
+  return ctx.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} />, 404);
 }

@@ -8,13 +8,12 @@ import { TicketPage } from '../../../web/views/ticket';
 import { guardedTicketLookup } from '../../http/guarded-lookup';
 import type { PageCtx, PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
-import { pageHtml, setPageHeader } from './page-headers';
 
 /** The pages for clients: the code form and the ticket. No login, no cookie. */
 export function publicPages() {
   return new Hono<PageEnv>()
     .get('/', async (c) => {
-      return pageHtml(c, <HomePage page={c.get('page')} notices={await siteNotices(c, null)} />);
+      return c.html(<HomePage page={c.get('page')} notices={await siteNotices(c, null)} />);
     })
     // The code form is a GET to /t, so it works without script and can be bookmarked.
     .get('/t', async (c) => {
@@ -22,21 +21,21 @@ export function publicPages() {
       const code = normalizeCode(typed);
       const page = c.get('page');
       if (!code) {
-        return pageHtml(c, <HomePage page={page} typed={typed} error={page.t.home.badCode} notices={await siteNotices(c, null)} />, 400);
+        return c.html(<HomePage page={page} typed={typed} error={page.t.home.badCode} notices={await siteNotices(c, null)} />, 400);
       }
       const lang = c.req.query('lang');
       return c.redirect(`/t/${code}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
     })
     .get('/t/:code', async (c) => {
       const page = c.get('page');
-      setPageHeader(c, 'Cache-Control', 'no-store');
+      c.header('Cache-Control', 'no-store');
       const found = await lookUpAnyCode(c, c.req.param('code'));
       if (found === 'membership') {
         const lang = c.req.query('lang');
         return c.redirect(`/m/${normalizeCode(c.req.param('code'))}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
       }
       if (!found) return notFoundTicket(c);
-      return pageHtml(c, <TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
+      return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
     });
 }
 
@@ -51,7 +50,7 @@ function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'me
 
 function notFoundTicket(c: PageCtx) {
   const { t } = c.get('page');
-  return pageHtml(c, 
+  return c.html(
     <MessagePage page={c.get('page')} title={t.ticket.notFoundTitle} text={t.ticket.notFoundText} back={{ href: '/', label: t.ticket.tryAgain }} />,
     404,
   );

@@ -8,7 +8,6 @@ import { noticeSchema } from '../../schemas/outreach';
 import { NoticesPage } from '../../../web/views/admin-notices';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';
-import { pageHtml } from './page-headers';
 
 const ZONE = 'Europe/Oslo';
 const text = z.string().optional().default('');
@@ -25,7 +24,7 @@ export function staffNoticePages() {
       const [notices, sites] = await Promise.all([noticesFrom(services, today), listSites(services)]);
       const n = c.get('page').t.setup.notices;
       const flash = c.req.query('posted') ? n.posted : c.req.query('removed') ? n.removed : undefined;
-      return pageHtml(c, <NoticesPage page={c.get('page')} notices={notices} sites={sites} today={today} until={addDays(today, 6)} flash={flash} />);
+      return c.html(<NoticesPage page={c.get('page')} notices={notices} sites={sites} today={today} until={addDays(today, 6)} flash={flash} />);
     })
     .post('/staff/notices', async (c) => {
       const services = c.get('services');

@@ -13,7 +13,6 @@ import { PrintSheet, printLayouts, type PrintLayout } from '../../../web/views/p
 import { StaffPage, type StaffChoice } from '../../../web/views/staff';
 import { requirePageRole } from './page-errors';
 import { publicBase, type PageCtx, type PageEnv } from './page-env';
-import { pageHtml } from './page-headers';
 
 const issueForm = z.object({
   site: z.string().min(1),
@@ -34,7 +33,7 @@ export function staffPages() {
     .use('/staff/*', requirePageRole('staff'))
     .get('/staff', async (c) => {
       const { choice, plan } = await chooseDay(c, c.req.query('site'), c.req.query('dist'), c.req.query('date'));
-      return pageHtml(c, <StaffPage page={c.get('page')} choice={choice} plan={plan} />);
+      return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} />);
     })
     .post('/staff/issue', async (c) => {
       const services = c.get('services');
@@ -58,7 +57,7 @@ export function staffPages() {
         const { choice, plan } = await chooseDay(c, form.site, form.dist, form.date);
         const t = c.get('page').t;
         const text = t.errors.byCode[error.code as keyof typeof t.errors.byCode] ?? error.message;
-        return pageHtml(c, <StaffPage page={c.get('page')} choice={choice} plan={plan} error={text} />, 409);
+        return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} error={text} />, 409);
       }
     })
     .get('/staff/print/:layout', async (c) => {
@@ -69,7 +68,7 @@ export function staffPages() {
       if (found.length === 0) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
       const first = found[0]!;
       const back = `/staff?${new URLSearchParams({ site: first.site.slug, dist: first.distribution.slug, date: first.ticket.date })}`;
-      return pageHtml(c, <PrintSheet page={c.get('page')} found={found} layout={layout} base={publicBase(c)} back={back} />);
+      return c.html(<PrintSheet page={c.get('page')} found={found} layout={layout} base={publicBase(c)} back={back} />);
     });
 }
 

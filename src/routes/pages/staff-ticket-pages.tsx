@@ -9,7 +9,6 @@ import { moveTicketSchema, ticketStatusSchema } from '../../schemas/core';
 import { FindTicketPage, StaffTicketPage } from '../../../web/views/staff-ticket';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
-import { pageHtml } from './page-headers';
 
 const doneMessages = ['moved', 'cancelled', 'restored'] as const;
 
@@ -19,10 +18,10 @@ export function staffTicketPages() {
     .use('/staff/tickets/*', requirePageRole('staff'))
     .get('/staff/tickets', async (c) => {
       const typed = c.req.query('code');
-      if (!typed) return pageHtml(c, <FindTicketPage page={c.get('page')} />);
+      if (!typed) return c.html(<FindTicketPage page={c.get('page')} />);
       const code = normalizeCode(typed);
       const found = code ? await findTicket(c.get('services'), code) : null;
-      if (!found) return pageHtml(c, <FindTicketPage page={c.get('page')} typed={typed} notFound />, 404);
+      if (!found) return c.html(<FindTicketPage page={c.get('page')} typed={typed} notFound />, 404);
       return c.redirect(`/staff/tickets/${found.ticket.code}`, 303);
     })
     .get('/staff/tickets/:code', async (c) => {
@@ -32,7 +31,7 @@ export function staffTicketPages() {
       const date = asked && isLocalDate(asked) ? asked : found.ticket.date;
       const plan = await loadDayPlan(services, found.distribution, date, found.site.timezone);
       const done = z.enum(doneMessages).safeParse(c.req.query('done'));
-      return pageHtml(c, <StaffTicketPage page={c.get('page')} found={found} plan={plan} done={done.success ? doneText(c, done.data) : undefined} />);
+      return c.html(<StaffTicketPage page={c.get('page')} found={found} plan={plan} done={done.success ? doneText(c, done.data) : undefined} />);
     })
     .post('/staff/tickets/:code/move', async (c) => {
       const services = c.get('services');

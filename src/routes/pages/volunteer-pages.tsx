@@ -10,7 +10,6 @@ import { ticketStatusSchema } from '../../schemas/core';
 import { VolunteerPage } from '../../../web/views/volunteer';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';
-import { pageHtml } from './page-headers';
 
 const statusForm = z.object({ code: z.string().min(1).max(20), status: z.string(), date: z.string().max(10).optional() });
 
@@ -26,7 +25,7 @@ export function volunteerPages() {
       const asked = c.req.query('date');
       const date = asked && isLocalDate(asked) ? asked : todayIn(site.timezone, services.now());
       const list = await pickupList(services, site, date);
-      return pageHtml(c, <VolunteerPage page={c.get('page')} sites={sites} site={site} list={list} nowMs={services.now()} />);
+      return c.html(<VolunteerPage page={c.get('page')} sites={sites} site={site} list={list} nowMs={services.now()} />);
     })
     .post('/volunteer/status', async (c) => {
       const services = c.get('services');
