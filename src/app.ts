@@ -1,8 +1,9 @@
-import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
 import { errorBody } from './http/errors';
+import { logUnexpected } from './http/error-log';
+import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
 import { apiRoutes } from './routes';
@@ -19,8 +20,15 @@ export function createApp(services: Services) {
   if (requestLogEnabled()) app.use(requestLog());
   app.use(authenticate(services));
 
+  // 503 when the database answers reads but takes no write (full disk, read-only mount).
   app.get('/healthz', async (c) => {
-    await services.store.db.get(sql`select 1 as ok`);
+    c.header('Cache-Control', 'no-store');
+    try {
+      await proveDatabaseWritable(services);
+    } catch (error) {
+      logUnexpected({ check: 'healthz' }, error);
+      return c.json(errorBody('database_unwritable', 'The database does not take writes.'), 503);
+    }
     return c.json({ ok: true });
   });
   app.route('/api', apiRoutes());

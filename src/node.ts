@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { clientAddressOf, throttleBucket } from './http/client-address';
+import { logUnexpected } from './http/error-log';
 import { openSqliteStore } from './adapters/node-sqlite';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
@@ -31,7 +32,7 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
 const app = createApp(services);
 
 const dayMs = 24 * 60 * 60 * 1000;
-const retention = setInterval(() => void runRetention(services).catch((e) => console.error('retention failed', e)), dayMs);
+const retention = setInterval(() => void runRetention(services).catch((error) => logUnexpected({ task: 'retention' }, error)), dayMs);
 retention.unref();
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {

@@ -2,6 +2,7 @@ import { ensureAdmin } from './auth/bootstrap';
 import { runRetention } from './db/retention';
 import { seedDemo } from './demo/seed';
 import type { Services } from './services';
+import { logUnexpected } from './http/error-log';
 
 export type StartupReport = { adminCreated: boolean; generatedPassword: string | null; demoSeeded: boolean };
 
@@ -21,7 +22,7 @@ export async function prepareDatabase(services: Services, announce: (report: Sta
       await seedDemo(services);
       demoSeeded = true;
     } catch (error) {
-      console.error('The demo organisation could not be set up:', error);
+      logUnexpected({ task: 'demo' }, error);
     }
   }
   await runRetention(services);

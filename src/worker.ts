@@ -1,6 +1,7 @@
 import type { Context, ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { throttleBucket } from './http/client-address';
+import { logUnexpected } from './http/error-log';
 import { openD1Store, type D1Database } from './adapters/d1';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
@@ -69,7 +70,7 @@ export default {
     try {
       await runRetention(services);
     } catch (error) {
-      console.error(JSON.stringify({ level: 'error', task: 'retention', error: String((error as Error)?.stack ?? error) }));
+      logUnexpected({ task: 'retention' }, error);
       throw error;
     }
   },

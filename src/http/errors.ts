@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { DomainError } from '../domain/errors';
+import { logUnexpected } from './error-log';
 
 export function errorBody(code: string, message: string, details?: Record<string, unknown>) {
   return { error: { code, message, ...details } };
@@ -19,7 +20,7 @@ export function handleError(error: Error, c: Context) {
     const message = error.message || 'Bad request';
     return c.json(errorBody(error.status === 400 ? 'invalid_input' : 'http_error', message), error.status);
   }
-  console.error(JSON.stringify({ level: 'error', path: redactPath(c.req.path), error: String(error?.stack ?? error) }));
+  logUnexpected({ path: redactPath(c.req.path) }, error);
   return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);
 }
 

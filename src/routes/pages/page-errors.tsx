@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { roleAtLeast, type Role } from '../../domain/vocabulary';
 import { DomainError } from '../../domain/errors';
 import { handleError, redactPath } from '../../http/errors';
+import { logUnexpected } from '../../http/error-log';
 import { MessagePage } from '../../../web/views/message-page';
 import { buildPageContext, type PageEnv } from './page-env';
 
@@ -52,7 +53,7 @@ export function pageError(error: Error, ctx: Context) {
     const title = status === 409 ? t.errors.conflictTitle : t.errors.badInputTitle;
     return c.html(<MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
   }
-  console.error(JSON.stringify({ level: 'error', path: redactPath(c.req.path), error: String(error?.stack ?? error) }));
+  logUnexpected({ path: redactPath(c.req.path) }, error);
   return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
 }
 
