@@ -6,6 +6,7 @@ import { logUnexpected } from './http/error-log';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
+import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
 import { apiRoutes } from './routes';
 import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
@@ -18,6 +19,8 @@ import { notFoundPage, pageError } from './routes/pages/page-errors';
 export function createApp(services: Services) {
   const app = new Hono<AppEnv>();
   if (requestLogEnabled()) app.use(requestLog());
+  app.use(boundedBodies());
+  app.use('/api/*', jsonBodiesOnly());
   app.use(authenticate(services));
 
   // 503 when the database answers reads but takes no write (full disk, read-only mount).
