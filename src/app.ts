@@ -7,6 +7,7 @@ import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
+import { noStoreUnlessSaid } from './http/no-store';
 import { apiRoutes } from './routes';
 import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
@@ -20,7 +21,7 @@ export function createApp(services: Services) {
   const app = new Hono<AppEnv>();
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());
-  app.use('/api/*', jsonBodiesOnly());
+  app.use('/api/*', jsonBodiesOnly(), noStoreUnlessSaid());
   app.use(authenticate(services));
 
   // 503 when the database answers reads but takes no write (full disk, read-only mount).

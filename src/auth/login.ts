@@ -4,7 +4,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { users } from '../db/schema';
 import { assertNotThrottled, throttle } from '../db/rate-limit';
 import { DomainError } from '../domain/errors';
-import { credentialOf, sessionCookie } from '../http/authenticate';
+import { credentialOf, isHttps, sessionCookieName } from '../http/authenticate';
 import type { Services } from '../services';
 import type { SessionUser } from '../http/context';
 import { decoyHash, verifyPassword } from './password';
@@ -40,7 +40,7 @@ export async function logIn(c: Context, username: string, password: string): Pro
     throw new DomainError(401, 'invalid_credentials', 'Wrong username or password.');
   }
   const { token } = await createSession(services, user.id, 'cookie');
-  setCookie(c, sessionCookie, token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: cookieSessionMs / 1000, secure: isHttps(c) });
+  setCookie(c, sessionCookieName(c), token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: cookieSessionMs / 1000, secure: isHttps(c) });
   c.header('Cache-Control', 'no-store');
   return { id: user.id, username: user.username, role: user.role };
 }
@@ -49,10 +49,5 @@ export async function logIn(c: Context, username: string, password: string): Pro
 export async function logOut(c: Context) {
   const token = credentialOf(c);
   if (token) await revokeSession(c.get('services') as Services, token);
-  deleteCookie(c, sessionCookie, { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
-}
-
-/** Secure cookies only over https, or a plain-http local server could never keep a login. */
-function isHttps(c: Context) {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+  deleteCookie(c, sessionCookieName(c), { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
 }

@@ -6,7 +6,19 @@ import { DomainError } from '../domain/errors';
 import type { AppEnv } from './context';
 import type { Services } from '../services';
 
-export const sessionCookie = 'hentetid_session';
+/**
+ * The session cookie's name: over https with the `__Host-` prefix, which browsers accept only
+ * when Secure, for Path=/ and without a Domain, so no sibling subdomain can set or shadow it.
+ * Plain http (a server on a laptop) cannot use the prefix.
+ */
+export function sessionCookieName(c: Context): string {
+  return isHttps(c) ? '__Host-hentetid_session' : 'hentetid_session';
+}
+
+/** The request came over https: directly, or through a proxy that says so. */
+export function isHttps(c: Context) {
+  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https';
+}
 
 /**
  * Gives every request its services and sets `c.var.user` from the session cookie or an
@@ -32,7 +44,7 @@ export function credentialOf(c: Context): string | null {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (match) return match[1];
   }
-  const cookie = getCookie(c, sessionCookie);
+  const cookie = getCookie(c, sessionCookieName(c));
   return cookie !== undefined && tokenShape.test(cookie) ? cookie : null;
 }
 

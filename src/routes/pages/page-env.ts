@@ -41,7 +41,9 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
 
 /** Only same-origin relative paths may be a redirect target; anything else goes home. */
 export function safeNext(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
+  // A path on this site only: browsers drop tabs and newlines and read a backslash as a slash,
+  // so "/\tevil.example" or "/\\evil.example" would leave it.
+  if (!next || !next.startsWith('/') || next.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(next)) return '/';
   return next;
 }
 
