@@ -1,6 +1,5 @@
 import { sql } from 'drizzle-orm';
 import { Hono } from 'hono';
-import { RegExpRouter } from 'hono/router/reg-exp-router';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
 import { errorBody } from './http/errors';
@@ -16,10 +15,7 @@ import { notFoundPage, pageError } from './routes/pages/page-errors';
  * own store; nothing below knows which runtime it runs on.
  */
 export function createApp(services: Services) {
-  // RegExpRouter matches every request with one regular expression (~1 µs; hono's trie, which
-  // its default falls back to when a route is beyond RegExpRouter, ~4 µs). A route it refuses
-  // (a literal segment beside a parameter, see bike-stops.ts) fails at the first request.
-  const app = new Hono<AppEnv>({ router: new RegExpRouter() });
+  const app = new Hono<AppEnv>();
   // Not even a pass-through when off: every middleware costs each request a dispatch.
   if (requestLogEnabled()) app.use(requestLog());
   app.use(authenticate(services));
