@@ -1,14 +1,15 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { closeDay, listClosures, reopenDay } from '../db/closures';
-import { loadDayPlan, slotLoadView } from '../db/day-plan';
-import { createDistribution, distributionView, findDistribution, listDistributions } from '../db/distributions';
+import { loadDayPlan } from '../db/day-plan';
+import { createDistribution, findDistribution, listDistributions, type DistributionRow } from '../db/distributions';
 import { findSite } from '../db/sites';
 import { updateDistribution } from '../db/update-distribution';
-import { todayIn } from '../domain/local-date';
+import type { SlotLoad } from '../domain/allocation';
+import { isoInZone, todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { localDateSchema } from '../schemas/common';
 import { closureSchema, createDistributionSchema, dateQuerySchema, dryRunQuerySchema, updateDistributionSchema } from '../schemas/core';
-import { closureResult, closureView, daySlots, distributionChange, distributionView as distributionReply } from '../schemas/core-responses';
+import { closureResult, closureView, daySlots, distributionChange, distributionView as distributionReply, type DistributionView, type SlotLoadView } from '../schemas/core-responses';
 
 const siteParam = z.object({ site: z.string().describe('the site slug') });
 const distParam = siteParam.extend({ dist: z.string().describe('the distribution slug') });
@@ -78,6 +79,14 @@ const reopenRoute = createRoute({
   request: { params: closureParam },
   responses: { 204: { description: 'Open again' }, ...errors(400, 401, 403, 404) },
 });
+
+function distributionView(d: DistributionRow): DistributionView {
+  return { slug: d.slug, name: d.name, rrule: d.rrule, startsOn: d.startsOn, until: d.until, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, perSlot: d.perSlot };
+}
+
+function slotLoadView(s: SlotLoad, zone: string): SlotLoadView {
+  return { start: isoInZone(s.start, zone), end: isoInZone(s.end, zone), capacity: s.capacity, taken: s.taken, free: Math.max(0, s.capacity - s.taken) };
+}
 
 export function distributionRoutes() {
   return apiApp()

@@ -1,8 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { createSite, findSite, listSites, siteView, updateSite } from '../db/sites';
+import { createSite, findSite, listSites, updateSite, type SiteRow } from '../db/sites';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { createSiteSchema, updateSiteSchema } from '../schemas/core';
-import { siteView as siteReply } from '../schemas/core-responses';
+import { siteView as siteReply, type SiteView } from '../schemas/core-responses';
 
 const siteParam = z.object({ site: z.string().describe('the site slug') });
 
@@ -37,6 +37,10 @@ const updateRoute = createRoute({
   request: { params: siteParam, body: jsonBody(updateSiteSchema) },
   responses: { 200: json(siteReply, 'The site as changed'), ...errors(400, 401, 403, 404, 409) },
 });
+
+function siteView(site: SiteRow): SiteView {
+  return { slug: site.slug, name: site.name, address: site.address, timezone: site.timezone };
+}
 
 export function siteRoutes() {
   return apiApp()

@@ -32,6 +32,7 @@ export const distributionChange = z.strictObject({
 });
 
 export const slotLoad = z.strictObject({ start: instant, end: instant, capacity: z.int(), taken: z.int(), free: z.int() });
+export type SlotLoadView = z.infer<typeof slotLoad>;
 export const daySlots = z.strictObject({ date, closed, slots: z.array(slotLoad).describe('empty when closed or not an opening day') });
 
 export const closureView = z.strictObject({ date, reason: z.string() });

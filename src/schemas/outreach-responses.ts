@@ -22,6 +22,8 @@ export const bikeStopView = z.strictObject({
   offers: z.array(z.enum(bikeOffers)),
 });
 
+export type BikeStopView = z.infer<typeof bikeStopView>;
+
 export const bikeSchedule = z.strictObject({
   from: date,
   to: date,
@@ -70,6 +72,8 @@ export const activityView = z.strictObject({
   free: z.int().optional(),
   waiting: z.int().optional(),
 });
+
+export type ActivityView = z.infer<typeof activityView>;
 
 export const activitySessions = z.strictObject({
   activity: z.string(),
