@@ -3,7 +3,7 @@ import { cohortLoad, createActivity, findActivity, listActivities, updateActivit
 import { freePlaces } from '../domain/cohorts';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { createActivitySchema, updateActivitySchema } from '../schemas/outreach';
-import { activityView as activityReply, type ActivityView } from '../schemas/outreach-responses';
+import { activityViewSchema, type ActivityView } from '../schemas/outreach-responses';
 
 export const activityParam = z.object({ act: z.string().describe('the activity slug') });
 
@@ -12,7 +12,7 @@ const listRoute = createRoute({
   path: '/',
   summary: 'List the activities with members and free places',
   ...publicAccess,
-  responses: { 200: json(z.array(activityReply), 'The activities') },
+  responses: { 200: json(z.array(activityViewSchema), 'The activities') },
 });
 const createActivityRoute = createRoute({
   method: 'post',
@@ -20,7 +20,7 @@ const createActivityRoute = createRoute({
   summary: 'Create an activity with cohorts',
   ...needs('admin'),
   request: { body: jsonBody(createActivitySchema) },
-  responses: { 201: json(activityReply, 'The new activity'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(activityViewSchema, 'The new activity'), ...errors(400, 401, 403, 404, 409) },
 });
 const oneRoute = createRoute({
   method: 'get',
@@ -28,7 +28,7 @@ const oneRoute = createRoute({
   summary: 'One activity, with members, free places and how many wait',
   ...publicAccess,
   request: { params: activityParam },
-  responses: { 200: json(activityReply, 'The activity'), ...errors(404) },
+  responses: { 200: json(activityViewSchema, 'The activity'), ...errors(404) },
 });
 const updateRoute = createRoute({
   method: 'patch',
@@ -36,7 +36,7 @@ const updateRoute = createRoute({
   summary: 'Change name, place or schedule (not the cohorts)',
   ...needs('admin'),
   request: { params: activityParam, body: jsonBody(updateActivitySchema) },
-  responses: { 200: json(activityReply, 'The activity as changed'), ...errors(400, 401, 403, 404) },
+  responses: { 200: json(activityViewSchema, 'The activity as changed'), ...errors(400, 401, 403, 404) },
 });
 
 /** An activity as the API and the admin pages show it; with its cohorts' load, members and free places too. */

@@ -8,7 +8,7 @@ import { todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { localDateSchema } from '../schemas/common';
 import { attendanceSchema, cancellationSchema, codeBodySchema, rangeQuerySchema } from '../schemas/outreach';
-import { activitySessions as sessionsReply, attendanceView, sessionCancellation, sessionRoster as rosterReply, skipView } from '../schemas/outreach-responses';
+import { activitySessionsSchema, attendanceViewSchema, sessionCancellationSchema, sessionRosterSchema, skipViewSchema } from '../schemas/outreach-responses';
 import { activityParam } from './activities';
 
 const sessionParam = activityParam.extend({ date: localDateSchema });
@@ -19,7 +19,7 @@ const sessionsRoute = createRoute({
   summary: 'Sessions in a range (four weeks by default) with members and free places per cohort',
   ...publicAccess,
   request: { params: activityParam, query: rangeQuerySchema },
-  responses: { 200: json(sessionsReply, 'The sessions'), ...errors(400, 404) },
+  responses: { 200: json(activitySessionsSchema, 'The sessions'), ...errors(400, 404) },
 });
 const rosterRoute = createRoute({
   method: 'get',
@@ -27,7 +27,7 @@ const rosterRoute = createRoute({
   summary: "One session's list: members per cohort, attendance, skips",
   ...needs('volunteer'),
   request: { params: sessionParam },
-  responses: { 200: json(rosterReply, "The session's list"), ...errors(400, 401, 403, 404) },
+  responses: { 200: json(sessionRosterSchema, "The session's list"), ...errors(400, 401, 403, 404) },
 });
 const skipRoute = createRoute({
   method: 'post',
@@ -35,7 +35,7 @@ const skipRoute = createRoute({
   summary: 'Skip one session, keeping the place',
   ...needs('staff'),
   request: { params: sessionParam, body: jsonBody(codeBodySchema) },
-  responses: { 201: json(skipView, 'Noted'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(skipViewSchema, 'Noted'), ...errors(400, 401, 403, 404, 409) },
 });
 const unskipRoute = createRoute({
   method: 'delete',
@@ -51,7 +51,7 @@ const attendanceRoute = createRoute({
   summary: 'Mark present or absent',
   ...needs('volunteer'),
   request: { params: sessionParam, body: jsonBody(attendanceSchema) },
-  responses: { 200: json(attendanceView, 'Marked'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 200: json(attendanceViewSchema, 'Marked'), ...errors(400, 401, 403, 404, 409) },
 });
 const cancelRoute = createRoute({
   method: 'post',
@@ -59,7 +59,7 @@ const cancelRoute = createRoute({
   summary: 'Cancel one session',
   ...needs('staff'),
   request: { params: activityParam, body: jsonBody(cancellationSchema) },
-  responses: { 201: json(sessionCancellation, 'Cancelled'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(sessionCancellationSchema, 'Cancelled'), ...errors(400, 401, 403, 404, 409) },
 });
 const uncancelRoute = createRoute({
   method: 'delete',

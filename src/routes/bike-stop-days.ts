@@ -6,7 +6,7 @@ import { todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs } from '../http/openapi';
 import { localDateSchema } from '../schemas/common';
 import { cancellationSchema, rangeQuerySchema, stopStatusSchema, tallySchema } from '../schemas/outreach';
-import { stopCancellation, stopStatus, stopTallies as talliesReply, stopTally } from '../schemas/outreach-responses';
+import { stopCancellationSchema, stopDayStatusSchema, stopTalliesSchema, stopTallySchema } from '../schemas/outreach-responses';
 import { stopParam } from './bike-stops';
 
 const cancelRoute = createRoute({
@@ -15,7 +15,7 @@ const cancelRoute = createRoute({
   summary: 'Cancel one date',
   ...needs('staff'),
   request: { params: stopParam, body: jsonBody(cancellationSchema) },
-  responses: { 201: json(stopCancellation, 'Cancelled'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(stopCancellationSchema, 'Cancelled'), ...errors(400, 401, 403, 404, 409) },
 });
 const uncancelRoute = createRoute({
   method: 'delete',
@@ -31,7 +31,7 @@ const statusRoute = createRoute({
   summary: "The day's status: on time, late, moved, cancelled",
   ...needs('staff'),
   request: { params: stopParam, body: jsonBody(stopStatusSchema) },
-  responses: { 200: json(stopStatus, "The day's status"), ...errors(400, 401, 403, 404) },
+  responses: { 200: json(stopDayStatusSchema, "The day's status"), ...errors(400, 401, 403, 404) },
 });
 const addTallyRoute = createRoute({
   method: 'post',
@@ -39,7 +39,7 @@ const addTallyRoute = createRoute({
   summary: 'Add anonymous counts: people met, items handed out',
   ...needs('staff'),
   request: { params: stopParam, body: jsonBody(tallySchema) },
-  responses: { 201: json(stopTally, "The day's counts after the addition"), ...errors(400, 401, 403, 404) },
+  responses: { 201: json(stopTallySchema, "The day's counts after the addition"), ...errors(400, 401, 403, 404) },
 });
 const talliesRoute = createRoute({
   method: 'get',
@@ -47,7 +47,7 @@ const talliesRoute = createRoute({
   summary: 'Counts per date and in total (the last 30 days by default)',
   ...needs('staff'),
   request: { params: stopParam, query: rangeQuerySchema },
-  responses: { 200: json(talliesReply, 'The counts'), ...errors(400, 401, 403, 404) },
+  responses: { 200: json(stopTalliesSchema, 'The counts'), ...errors(400, 401, 403, 404) },
 });
 
 /** One stop's days: cancellations, the crew's status and the anonymous tallies. Mounted at /bike-stops/:stop. */

@@ -4,7 +4,7 @@ import { dateRange } from '../domain/date-range';
 import { todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { createBikeStopSchema, rangeQuerySchema, updateBikeStopSchema } from '../schemas/outreach';
-import { bikeSchedule as scheduleReply, bikeStopView as stopReply, type BikeStopView } from '../schemas/outreach-responses';
+import { bikeScheduleSchema, bikeStopViewSchema, type BikeStopView } from '../schemas/outreach-responses';
 
 export const stopParam = z.object({ stop: z.string().describe('the bike stop slug') });
 
@@ -13,7 +13,7 @@ const listRoute = createRoute({
   path: '/',
   summary: 'List the bike stops',
   ...publicAccess,
-  responses: { 200: json(z.array(stopReply), 'The bike stops') },
+  responses: { 200: json(z.array(bikeStopViewSchema), 'The bike stops') },
 });
 const createStopRoute = createRoute({
   method: 'post',
@@ -21,7 +21,7 @@ const createStopRoute = createRoute({
   summary: 'Create a bike stop',
   ...needs('admin'),
   request: { body: jsonBody(createBikeStopSchema) },
-  responses: { 201: json(stopReply, 'The new bike stop'), ...errors(400, 401, 403, 409) },
+  responses: { 201: json(bikeStopViewSchema, 'The new bike stop'), ...errors(400, 401, 403, 409) },
 });
 const scheduleRoute = createRoute({
   method: 'get',
@@ -29,7 +29,7 @@ const scheduleRoute = createRoute({
   summary: 'Every stop in a date range (this week by default, at most 366 days), sorted by start',
   ...publicAccess,
   request: { query: rangeQuerySchema },
-  responses: { 200: json(scheduleReply, 'The occurrences, cancelled ones flagged with their reason'), ...errors(400) },
+  responses: { 200: json(bikeScheduleSchema, 'The occurrences, cancelled ones flagged with their reason'), ...errors(400) },
 });
 const oneRoute = createRoute({
   method: 'get',
@@ -37,7 +37,7 @@ const oneRoute = createRoute({
   summary: 'One bike stop',
   ...publicAccess,
   request: { params: stopParam },
-  responses: { 200: json(stopReply, 'The bike stop'), ...errors(404) },
+  responses: { 200: json(bikeStopViewSchema, 'The bike stop'), ...errors(404) },
 });
 const updateRoute = createRoute({
   method: 'patch',
@@ -45,7 +45,7 @@ const updateRoute = createRoute({
   summary: 'Change a bike stop',
   ...needs('admin'),
   request: { params: stopParam, body: jsonBody(updateBikeStopSchema) },
-  responses: { 200: json(stopReply, 'The bike stop as changed'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 200: json(bikeStopViewSchema, 'The bike stop as changed'), ...errors(400, 401, 403, 404, 409) },
 });
 
 /** A stop as the API and the admin pages show it. */

@@ -9,7 +9,7 @@ import { isoInZone, todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { localDateSchema } from '../schemas/common';
 import { closureSchema, createDistributionSchema, dateQuerySchema, dryRunQuerySchema, updateDistributionSchema } from '../schemas/core';
-import { closureResult, closureView, daySlots, distributionChange, distributionView as distributionReply, type DistributionView, type SlotLoadView } from '../schemas/core-responses';
+import { closureResultSchema, closureViewSchema, daySlotsSchema, distributionChangeSchema, distributionViewSchema, type DistributionView, type SlotLoadView } from '../schemas/core-responses';
 
 const siteParam = z.object({ site: z.string().describe('the site slug') });
 const distParam = siteParam.extend({ dist: z.string().describe('the distribution slug') });
@@ -21,7 +21,7 @@ const listRoute = createRoute({
   summary: "A site's distributions",
   ...publicAccess,
   request: { params: siteParam },
-  responses: { 200: json(z.array(distributionReply), 'The distributions'), ...errors(404) },
+  responses: { 200: json(z.array(distributionViewSchema), 'The distributions'), ...errors(404) },
 });
 const createDistRoute = createRoute({
   method: 'post',
@@ -29,7 +29,7 @@ const createDistRoute = createRoute({
   summary: 'Create a distribution',
   ...needs('admin'),
   request: { params: siteParam, body: jsonBody(createDistributionSchema) },
-  responses: { 201: json(distributionReply, 'The new distribution'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(distributionViewSchema, 'The new distribution'), ...errors(400, 401, 403, 404, 409) },
 });
 const oneRoute = createRoute({
   method: 'get',
@@ -37,7 +37,7 @@ const oneRoute = createRoute({
   summary: 'One distribution',
   ...publicAccess,
   request: { params: distParam },
-  responses: { 200: json(distributionReply, 'The distribution'), ...errors(404) },
+  responses: { 200: json(distributionViewSchema, 'The distribution'), ...errors(404) },
 });
 const updateRoute = createRoute({
   method: 'patch',
@@ -45,7 +45,7 @@ const updateRoute = createRoute({
   summary: 'Change a distribution; tickets that no longer fit are moved or cancelled (dryRun=1 only counts them)',
   ...needs('admin'),
   request: { params: distParam, query: dryRunQuerySchema, body: jsonBody(updateDistributionSchema) },
-  responses: { 200: json(distributionChange, 'The distribution as changed, and what happened to its tickets'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 200: json(distributionChangeSchema, 'The distribution as changed, and what happened to its tickets'), ...errors(400, 401, 403, 404, 409) },
 });
 const slotsRoute = createRoute({
   method: 'get',
@@ -53,7 +53,7 @@ const slotsRoute = createRoute({
   summary: "A day's slots with free places (today by default)",
   ...publicAccess,
   request: { params: distParam, query: dateQuerySchema },
-  responses: { 200: json(daySlots, "The day's slots"), ...errors(400, 404) },
+  responses: { 200: json(daySlotsSchema, "The day's slots"), ...errors(400, 404) },
 });
 const closuresRoute = createRoute({
   method: 'get',
@@ -61,7 +61,7 @@ const closuresRoute = createRoute({
   summary: 'Closed days',
   ...publicAccess,
   request: { params: distParam },
-  responses: { 200: json(z.array(closureView), 'The closed days, by date'), ...errors(404) },
+  responses: { 200: json(z.array(closureViewSchema), 'The closed days, by date'), ...errors(404) },
 });
 const closeRoute = createRoute({
   method: 'post',
@@ -69,7 +69,7 @@ const closeRoute = createRoute({
   summary: 'Close a day; its tickets are cancelled',
   ...needs('staff'),
   request: { params: distParam, body: jsonBody(closureSchema) },
-  responses: { 201: json(closureResult, 'Closed; how many tickets were cancelled'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(closureResultSchema, 'Closed; how many tickets were cancelled'), ...errors(400, 401, 403, 404, 409) },
 });
 const reopenRoute = createRoute({
   method: 'delete',

@@ -10,7 +10,7 @@ import type { AppEnv } from '../http/context';
 import { guardedLookup } from '../http/guarded-lookup';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { joinSchema } from '../schemas/outreach';
-import { joined, membershipView as membershipReply, type MembershipView } from '../schemas/outreach-responses';
+import { joinedSchema, membershipViewSchema, type MembershipView } from '../schemas/outreach-responses';
 import { negotiateLang } from '../../web/i18n/negotiate';
 import { activityParam } from './activities';
 
@@ -24,7 +24,7 @@ const joinRoute = createRoute({
   summary: 'Join: a place in a cohort (every cohort full: 409), or the waiting list (waitlist: true)',
   ...needs('staff'),
   request: { params: activityParam, body: jsonBody(joinSchema) },
-  responses: { 201: json(joined, 'The membership code and its cohort, or its place on the waiting list'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(joinedSchema, 'The membership code and its cohort, or its place on the waiting list'), ...errors(400, 401, 403, 404, 409) },
 });
 const memberRoute = createRoute({
   method: 'get',
@@ -32,7 +32,7 @@ const memberRoute = createRoute({
   summary: 'A membership by its code: cohort, waiting place, notice (unknown codes count against the caller)',
   ...publicAccess,
   request: { params: memberParam, query: langQuery },
-  responses: { 200: json(membershipReply, 'The membership; never its note'), ...errors(404, 429) },
+  responses: { 200: json(membershipViewSchema, 'The membership; never its note'), ...errors(404, 429) },
 });
 const leaveRoute = createRoute({
   method: 'delete',
@@ -48,7 +48,7 @@ const membershipRoute = createRoute({
   summary: 'A membership by its code, whatever the activity (unknown codes count against the caller)',
   ...publicAccess,
   request: { params: codeParam, query: langQuery },
-  responses: { 200: json(membershipReply, 'The membership; never its note'), ...errors(404, 429) },
+  responses: { 200: json(membershipViewSchema, 'The membership; never its note'), ...errors(404, 429) },
 });
 
 function cohortFromInput(a: ActivityRow, cohort: string | number | undefined): number | undefined {

@@ -4,7 +4,7 @@ import { findSite } from '../db/sites';
 import { todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { noticeSchema, noticesQuerySchema } from '../schemas/outreach';
-import { noticeList, noticesInForce as inForceReply, noticeView } from '../schemas/outreach-responses';
+import { noticeListSchema, noticesInForceSchema, noticeViewSchema } from '../schemas/outreach-responses';
 
 const postRoute = createRoute({
   method: 'post',
@@ -12,7 +12,7 @@ const postRoute = createRoute({
   summary: 'Post a notice for one site or all',
   ...needs('staff'),
   request: { body: jsonBody(noticeSchema) },
-  responses: { 201: json(noticeView, 'The notice'), ...errors(400, 401, 403, 404) },
+  responses: { 201: json(noticeViewSchema, 'The notice'), ...errors(400, 401, 403, 404) },
 });
 const inForceRoute = createRoute({
   method: 'get',
@@ -20,14 +20,14 @@ const inForceRoute = createRoute({
   summary: "Notices in force on a date (today by default): the site's and those for all",
   ...publicAccess,
   request: { query: noticesQuerySchema },
-  responses: { 200: json(inForceReply, 'The notices, newest first'), ...errors(400, 404) },
+  responses: { 200: json(noticesInForceSchema, 'The notices, newest first'), ...errors(400, 404) },
 });
 const upcomingRoute = createRoute({
   method: 'get',
   path: '/upcoming',
   summary: 'Current and coming notices, for staff',
   ...needs('staff'),
-  responses: { 200: json(noticeList, 'The notices that have not ended'), ...errors(401, 403) },
+  responses: { 200: json(noticeListSchema, 'The notices that have not ended'), ...errors(401, 403) },
 });
 const deleteRoute = createRoute({
   method: 'delete',

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { logIn, logOut } from '../auth/login';
 import { DomainError } from '../domain/errors';
 import { anyUser, apiApp, errors, json, jsonBody, publicAccess } from '../http/openapi';
-import { sessionView } from '../schemas/users-responses';
+import { sessionViewSchema } from '../schemas/users-responses';
 
 export const loginBody = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
@@ -15,14 +15,14 @@ const logInRoute = createRoute({
   summary: 'Log in: a session cookie (HttpOnly, SameSite=Lax)',
   ...publicAccess,
   request: { body: jsonBody(loginBody) },
-  responses: { 200: json(sessionView, 'Logged in; the cookie is set'), ...errors(400, 401, 429) },
+  responses: { 200: json(sessionViewSchema, 'Logged in; the cookie is set'), ...errors(400, 401, 429) },
 });
 const whoRoute = createRoute({
   method: 'get',
   path: '/',
   summary: 'Who is logged in',
   ...anyUser,
-  responses: { 200: json(sessionView, 'The user of this session'), ...errors(401) },
+  responses: { 200: json(sessionViewSchema, 'The user of this session'), ...errors(401) },
 });
 const logOutRoute = createRoute({
   method: 'delete',

@@ -2,7 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { createSite, findSite, listSites, updateSite, type SiteRow } from '../db/sites';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { createSiteSchema, updateSiteSchema } from '../schemas/core';
-import { siteView as siteReply, type SiteView } from '../schemas/core-responses';
+import { siteViewSchema, type SiteView } from '../schemas/core-responses';
 
 const siteParam = z.object({ site: z.string().describe('the site slug') });
 
@@ -11,7 +11,7 @@ const listRoute = createRoute({
   path: '/',
   summary: 'List the sites',
   ...publicAccess,
-  responses: { 200: json(z.array(siteReply), 'The sites') },
+  responses: { 200: json(z.array(siteViewSchema), 'The sites') },
 });
 const createSiteRoute = createRoute({
   method: 'post',
@@ -19,7 +19,7 @@ const createSiteRoute = createRoute({
   summary: 'Create a site',
   ...needs('admin'),
   request: { body: jsonBody(createSiteSchema) },
-  responses: { 201: json(siteReply, 'The new site'), ...errors(400, 401, 403, 409) },
+  responses: { 201: json(siteViewSchema, 'The new site'), ...errors(400, 401, 403, 409) },
 });
 const oneRoute = createRoute({
   method: 'get',
@@ -27,7 +27,7 @@ const oneRoute = createRoute({
   summary: 'One site',
   ...publicAccess,
   request: { params: siteParam },
-  responses: { 200: json(siteReply, 'The site'), ...errors(404) },
+  responses: { 200: json(siteViewSchema, 'The site'), ...errors(404) },
 });
 const updateRoute = createRoute({
   method: 'patch',
@@ -35,7 +35,7 @@ const updateRoute = createRoute({
   summary: 'Change a site',
   ...needs('admin'),
   request: { params: siteParam, body: jsonBody(updateSiteSchema) },
-  responses: { 200: json(siteReply, 'The site as changed'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 200: json(siteViewSchema, 'The site as changed'), ...errors(400, 401, 403, 404, 409) },
 });
 
 function siteView(site: SiteRow): SiteView {

@@ -10,7 +10,7 @@ import type { AppEnv } from '../http/context';
 import { guardedTicketLookup } from '../http/guarded-lookup';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { dateQuerySchema, issueTicketsSchema, moveTicketSchema, ticketStatusSchema } from '../schemas/core';
-import { issuedTickets, pickupList as pickupReply, ticketView as ticketReply } from '../schemas/core-responses';
+import { issuedTicketsSchema, pickupListSchema, ticketViewSchema } from '../schemas/core-responses';
 import { negotiateLang } from '../../web/i18n/negotiate';
 import { ticketSummary, ticketView } from './ticket-view';
 
@@ -23,7 +23,7 @@ const issueRoute = createRoute({
   summary: 'Issue one ticket or a batch (all or nothing: too few free seats is a 409 with `free`)',
   ...needs('staff'),
   request: { params: z.object({ site: z.string(), dist: z.string() }), body: jsonBody(issueTicketsSchema) },
-  responses: { 201: json(issuedTickets, 'The tickets issued'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 201: json(issuedTicketsSchema, 'The tickets issued'), ...errors(400, 401, 403, 404, 409) },
 });
 const pickupsRoute = createRoute({
   method: 'get',
@@ -31,7 +31,7 @@ const pickupsRoute = createRoute({
   summary: "The day's pickup list by slot (today by default)",
   ...needs('volunteer'),
   request: { params: z.object({ site: z.string() }), query: dateQuerySchema },
-  responses: { 200: json(pickupReply, "The day's pickup list"), ...errors(400, 401, 403, 404) },
+  responses: { 200: json(pickupListSchema, "The day's pickup list"), ...errors(400, 401, 403, 404) },
 });
 const lookUpRoute = createRoute({
   method: 'get',
@@ -39,7 +39,7 @@ const lookUpRoute = createRoute({
   summary: 'Look a ticket up by its code (unknown codes count against the caller: past 20 in 10 minutes, 429)',
   ...publicAccess,
   request: { params: codeParam, query: langQuery },
-  responses: { 200: json(ticketReply, 'The ticket; the note only for a logged-in caller'), ...errors(404, 429) },
+  responses: { 200: json(ticketViewSchema, 'The ticket; the note only for a logged-in caller'), ...errors(404, 429) },
 });
 const statusRoute = createRoute({
   method: 'post',
@@ -47,7 +47,7 @@ const statusRoute = createRoute({
   summary: 'Mark picked up, no-show, booked or (staff) cancelled',
   ...needs('volunteer'),
   request: { params: codeParam, query: langQuery, body: jsonBody(ticketStatusSchema) },
-  responses: { 200: json(ticketReply, 'The ticket as marked'), ...errors(400, 401, 403, 404, 409, 429) },
+  responses: { 200: json(ticketViewSchema, 'The ticket as marked'), ...errors(400, 401, 403, 404, 409, 429) },
 });
 const moveRoute = createRoute({
   method: 'post',
@@ -55,7 +55,7 @@ const moveRoute = createRoute({
   summary: 'Move a ticket to another slot of its day (target full: 409)',
   ...needs('staff'),
   request: { params: codeParam, query: langQuery, body: jsonBody(moveTicketSchema) },
-  responses: { 200: json(ticketReply, 'The ticket as moved'), ...errors(400, 401, 403, 404, 409, 429) },
+  responses: { 200: json(ticketViewSchema, 'The ticket as moved'), ...errors(400, 401, 403, 404, 409, 429) },
 });
 
 /** The ticket of the code in the path, counted against the caller's address when it misses. */

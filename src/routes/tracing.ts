@@ -4,7 +4,7 @@ import { dateRange } from '../domain/date-range';
 import { addDays, todayIn } from '../domain/local-date';
 import { apiApp, errors, json, needs } from '../http/openapi';
 import { tracingQuerySchema } from '../schemas/outreach';
-import { tracingResult } from '../schemas/outreach-responses';
+import { tracingResultSchema } from '../schemas/outreach-responses';
 
 const traceRoute = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const traceRoute = createRoute({
   summary: 'Codes that shared a pickup slot, or an attended cohort session, with a code (codes only; the retention window by default)',
   ...needs('staff'),
   request: { query: tracingQuerySchema },
-  responses: { 200: json(tracingResult, 'The contacts, by time'), ...errors(400, 401, 403, 404) },
+  responses: { 200: json(tracingResultSchema, 'The contacts, by time'), ...errors(400, 401, 403, 404) },
 });
 
 export function tracingRoutes() {

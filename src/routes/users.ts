@@ -8,7 +8,7 @@ import { anotherAdminRemains, createUser, findUser, lastAdmin, listUsers, setUse
 import { DomainError } from '../domain/errors';
 import { apiApp, errors, json, jsonBody, needs } from '../http/openapi';
 import { newUserSchema, passwordSchema, roleSchema } from '../schemas/users';
-import { issuedToken, userListEntry, userView } from '../schemas/users-responses';
+import { issuedTokenSchema, userListEntrySchema, userViewSchema } from '../schemas/users-responses';
 
 const userChange = z
   .object({ role: roleSchema.optional(), password: passwordSchema.optional() })
@@ -22,14 +22,14 @@ const createUserRoute = createRoute({
   summary: 'Create a user',
   ...needs('admin'),
   request: { body: jsonBody(newUserSchema) },
-  responses: { 201: json(userView, 'The new user'), ...errors(400, 401, 403, 409) },
+  responses: { 201: json(userViewSchema, 'The new user'), ...errors(400, 401, 403, 409) },
 });
 const listRoute = createRoute({
   method: 'get',
   path: '/',
   summary: 'List the users',
   ...needs('admin'),
-  responses: { 200: json(z.array(userListEntry), 'The users'), ...errors(401, 403) },
+  responses: { 200: json(z.array(userListEntrySchema), 'The users'), ...errors(401, 403) },
 });
 const changeRoute = createRoute({
   method: 'patch',
@@ -37,7 +37,7 @@ const changeRoute = createRoute({
   summary: "Change a user's role or password",
   ...needs('admin'),
   request: { params: userParam, body: jsonBody(userChange) },
-  responses: { 200: json(userView, 'The user as changed'), ...errors(400, 401, 403, 404, 409) },
+  responses: { 200: json(userViewSchema, 'The user as changed'), ...errors(400, 401, 403, 404, 409) },
 });
 const deleteRoute = createRoute({
   method: 'delete',
@@ -53,7 +53,7 @@ const newTokenRoute = createRoute({
   summary: 'An API token for scripts (Authorization: Bearer), shown once',
   ...needs('volunteer'),
   request: { body: jsonBody(newToken) },
-  responses: { 201: json(issuedToken, 'The token, shown this once'), ...errors(400, 401) },
+  responses: { 201: json(issuedTokenSchema, 'The token, shown this once'), ...errors(400, 401) },
 });
 const revokeTokensRoute = createRoute({
   method: 'delete',

@@ -8,10 +8,10 @@ const date = z.string().describe("YYYY-MM-DD in the site's zone");
 const status = z.enum(ticketStatuses);
 const closed = z.strictObject({ reason: z.string() }).nullable().describe('null when open');
 
-export const siteView = z.strictObject({ slug: z.string(), name: z.string(), address: z.string(), timezone: z.string() });
-export type SiteView = z.infer<typeof siteView>;
+export const siteViewSchema = z.strictObject({ slug: z.string(), name: z.string(), address: z.string(), timezone: z.string() });
+export type SiteView = z.infer<typeof siteViewSchema>;
 
-export const distributionView = z.strictObject({
+export const distributionViewSchema = z.strictObject({
   slug: z.string(),
   name: z.string(),
   rrule: z.string(),
@@ -22,27 +22,27 @@ export const distributionView = z.strictObject({
   slotMinutes: z.int(),
   perSlot: z.int(),
 });
-export type DistributionView = z.infer<typeof distributionView>;
+export type DistributionView = z.infer<typeof distributionViewSchema>;
 
-export const distributionChange = z.strictObject({
-  distribution: distributionView,
+export const distributionChangeSchema = z.strictObject({
+  distribution: distributionViewSchema,
   moved: z.int().describe('tickets moved to a later slot'),
   cancelled: z.int().describe('tickets that fit nowhere and were cancelled'),
   dryRun: z.boolean(),
 });
 
-export const slotLoad = z.strictObject({ start: instant, end: instant, capacity: z.int(), taken: z.int(), free: z.int() });
-export type SlotLoadView = z.infer<typeof slotLoad>;
-export const daySlots = z.strictObject({ date, closed, slots: z.array(slotLoad).describe('empty when closed or not an opening day') });
+export const slotLoadSchema = z.strictObject({ start: instant, end: instant, capacity: z.int(), taken: z.int(), free: z.int() });
+export type SlotLoadView = z.infer<typeof slotLoadSchema>;
+export const daySlotsSchema = z.strictObject({ date, closed, slots: z.array(slotLoadSchema).describe('empty when closed or not an opening day') });
 
-export const closureView = z.strictObject({ date, reason: z.string() });
-export const closureResult = z.strictObject({ cancelled: z.int() });
+export const closureViewSchema = z.strictObject({ date, reason: z.string() });
+export const closureResultSchema = z.strictObject({ cancelled: z.int() });
 
-export const ticketSummary = z.strictObject({ code: z.string(), start: instant, end: instant, status });
-export type TicketSummary = z.infer<typeof ticketSummary>;
-export const issuedTickets = z.strictObject({ tickets: z.array(ticketSummary) });
+export const ticketSummarySchema = z.strictObject({ code: z.string(), start: instant, end: instant, status });
+export type TicketSummary = z.infer<typeof ticketSummarySchema>;
+export const issuedTicketsSchema = z.strictObject({ tickets: z.array(ticketSummarySchema) });
 
-export const ticketView = z.strictObject({
+export const ticketViewSchema = z.strictObject({
   code: z.string().describe('XXXX-XXXX'),
   start: instant,
   end: instant,
@@ -53,9 +53,9 @@ export const ticketView = z.strictObject({
   notice: z.string().nullable().describe("why the ticket was moved or cancelled, in the reader's language"),
   note: z.string().nullable().optional().describe('staff note: only for a logged-in caller'),
 });
-export type TicketView = z.infer<typeof ticketView>;
+export type TicketView = z.infer<typeof ticketViewSchema>;
 
-export const pickupList = z.strictObject({
+export const pickupListSchema = z.strictObject({
   date,
   distributions: z.array(
     z.strictObject({

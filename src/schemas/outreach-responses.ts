@@ -7,7 +7,7 @@ const instant = z.string().describe('ISO 8601 with the UTC offset of the stop or
 const date = z.string().describe('YYYY-MM-DD');
 const reason = z.string().nullable().describe('why it is cancelled; null when it runs');
 
-export const bikeStopView = z.strictObject({
+export const bikeStopViewSchema = z.strictObject({
   slug: z.string(),
   name: z.string(),
   place: z.string(),
@@ -22,9 +22,9 @@ export const bikeStopView = z.strictObject({
   offers: z.array(z.enum(bikeOffers)),
 });
 
-export type BikeStopView = z.infer<typeof bikeStopView>;
+export type BikeStopView = z.infer<typeof bikeStopViewSchema>;
 
-export const bikeSchedule = z.strictObject({
+export const bikeScheduleSchema = z.strictObject({
   from: date,
   to: date,
   occurrences: z.array(
@@ -47,15 +47,15 @@ export const bikeSchedule = z.strictObject({
   ),
 });
 
-export const stopCancellation = z.strictObject({ stop: z.string(), date, reason: z.string() });
-export const stopStatus = z.strictObject({ stop: z.string(), date, status: z.enum(bikeStopStatuses).nullable(), message: z.string().nullable() });
+export const stopCancellationSchema = z.strictObject({ stop: z.string(), date, reason: z.string() });
+export const stopDayStatusSchema = z.strictObject({ stop: z.string(), date, status: z.enum(bikeStopStatuses).nullable(), message: z.string().nullable() });
 
 const itemCounts = z.record(z.string(), z.int());
 const dayTally = z.strictObject({ date, people: z.int(), items: itemCounts });
-export const stopTally = dayTally.extend({ stop: z.string() });
-export const stopTallies = z.strictObject({ stop: z.string(), from: date, to: date, days: z.array(dayTally), totals: z.strictObject({ people: z.int(), items: itemCounts }) });
+export const stopTallySchema = dayTally.extend({ stop: z.string() });
+export const stopTalliesSchema = z.strictObject({ stop: z.string(), from: date, to: date, days: z.array(dayTally), totals: z.strictObject({ people: z.int(), items: itemCounts }) });
 
-export const activityView = z.strictObject({
+export const activityViewSchema = z.strictObject({
   slug: z.string(),
   name: z.string(),
   site: z.string().nullable(),
@@ -73,9 +73,9 @@ export const activityView = z.strictObject({
   waiting: z.int().optional(),
 });
 
-export type ActivityView = z.infer<typeof activityView>;
+export type ActivityView = z.infer<typeof activityViewSchema>;
 
-export const activitySessions = z.strictObject({
+export const activitySessionsSchema = z.strictObject({
   activity: z.string(),
   from: date,
   to: date,
@@ -92,7 +92,7 @@ export const activitySessions = z.strictObject({
   waiting: z.int(),
 });
 
-export const sessionRoster = z.strictObject({
+export const sessionRosterSchema = z.strictObject({
   activity: z.string(),
   date,
   start: instant,
@@ -108,14 +108,14 @@ export const sessionRoster = z.strictObject({
   ),
 });
 
-export const joined = z.strictObject({
+export const joinedSchema = z.strictObject({
   code: z.string(),
   activity: z.string(),
   cohort: z.string().nullable().describe('null while on the waiting list'),
   waiting: z.int().nullable().describe('place on the waiting list'),
 });
 
-export const membershipView = z.strictObject({
+export const membershipViewSchema = z.strictObject({
   code: z.string(),
   activity: z.strictObject({ slug: z.string(), name: z.string(), place: z.string(), site: z.string().nullable() }),
   cohort: z.string().nullable(),
@@ -126,23 +126,23 @@ export const membershipView = z.strictObject({
   nextSessions: z.array(z.strictObject({ date, start: instant, end: instant, cancelled: z.boolean(), reason })),
 });
 
-export type MembershipView = z.infer<typeof membershipView>;
+export type MembershipView = z.infer<typeof membershipViewSchema>;
 
-export const skipView = z.strictObject({ code: z.string(), date, skipping: z.boolean() });
-export const attendanceView = z.strictObject({ code: z.string(), date, present: z.boolean(), cohort: z.string() });
-export const sessionCancellation = z.strictObject({ activity: z.string(), date, reason: z.string() });
+export const skipViewSchema = z.strictObject({ code: z.string(), date, skipping: z.boolean() });
+export const attendanceViewSchema = z.strictObject({ code: z.string(), date, present: z.boolean(), cohort: z.string() });
+export const sessionCancellationSchema = z.strictObject({ activity: z.string(), date, reason: z.string() });
 
-export const noticeView = z.strictObject({
+export const noticeViewSchema = z.strictObject({
   id: z.int(),
   site: z.string().nullable().describe('null: for every site'),
   text: z.strictObject({ nb: z.string(), en: z.string().nullable() }),
   from: date,
   to: date,
 });
-export const noticesInForce = z.strictObject({ date, site: z.string().nullable(), notices: z.array(noticeView) });
-export const noticeList = z.strictObject({ notices: z.array(noticeView) });
+export const noticesInForceSchema = z.strictObject({ date, site: z.string().nullable(), notices: z.array(noticeViewSchema) });
+export const noticeListSchema = z.strictObject({ notices: z.array(noticeViewSchema) });
 
-export const tracingResult = z.strictObject({
+export const tracingResultSchema = z.strictObject({
   code: z.string(),
   kind: z.enum(['ticket', 'membership']),
   from: date,

@@ -3,10 +3,10 @@ import { roles } from '../domain/vocabulary';
 
 const role = z.enum(roles);
 
-export const sessionView = z.strictObject({ user: z.strictObject({ username: z.string(), role }) });
-export const userView = z.strictObject({ username: z.string(), role });
-export const userListEntry = z.strictObject({ username: z.string(), role, createdAt: z.string() });
-export const issuedToken = z.strictObject({
+export const sessionViewSchema = z.strictObject({ user: z.strictObject({ username: z.string(), role }) });
+export const userViewSchema = z.strictObject({ username: z.string(), role });
+export const userListEntrySchema = z.strictObject({ username: z.string(), role, createdAt: z.string() });
+export const issuedTokenSchema = z.strictObject({
   token: z.string().describe('shown once; send as Authorization: Bearer'),
   label: z.string(),
   expiresAt: z.string(),
