@@ -8,7 +8,7 @@ import { bikeStopRoutes } from './bike-stops';
 import { bikeStopDayRoutes } from './bike-stop-days';
 import { activityRoutes } from './activities';
 import { activitySessionRoutes } from './activity-sessions';
-import { membershipRoutes, activityMemberRoutes } from './memberships';
+import { activityMemberRoutes, membershipRoutes } from './memberships';
 import { noticeRoutes } from './notices';
 import { tracingRoutes } from './tracing';
 
@@ -29,8 +29,8 @@ export function apiRoutes() {
     .route('/activities/:act', activitySessionRoutes())
     .route('/activities/:act/members', activityMemberRoutes())
     .route('/memberships', membershipRoutes())
-    .route('/notices', noticeRoutes());
-  api.route('/tracing', tracingRoutes());
+    .route('/notices', noticeRoutes())
+    .route('/tracing', tracingRoutes());
   api.get('/openapi.json', (c) => c.json(apiDocument(api, '/api')));
   return api;
 }
