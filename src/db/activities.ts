@@ -18,25 +18,6 @@ function assertValidSchedule(a: Pick<ActivityRow, 'rrule' | 'startsOn' | 'until'
   }
 }
 
-export function activityView(a: ActivityWithSite, filled?: number[], waiting?: number) {
-  return {
-    slug: a.slug,
-    name: a.name,
-    site: a.siteSlug,
-    place: a.place || a.siteName || '',
-    rrule: a.rrule,
-    startsOn: a.startsOn,
-    until: a.until,
-    startTime: a.startTime,
-    durationMinutes: a.durationMinutes,
-    timezone: a.timezone,
-    cohorts: a.cohorts,
-    cohortSize: a.cohortSize,
-    ...(filled ? { members: filled.reduce((n, c) => n + c, 0), free: freePlaces(filled, a.cohortSize).reduce((n, c) => n + c, 0) } : {}),
-    ...(waiting !== undefined ? { waiting } : {}),
-  };
-}
-
 const withSite = { ...getTableColumns(activities), siteSlug: sites.slug, siteName: sites.name };
 
 export async function listActivities({ db }: Services): Promise<ActivityWithSite[]> {

@@ -14,23 +14,6 @@ export function stopOffers(stop: BikeStopRow): BikeOffer[] {
   return JSON.parse(stop.offers) as BikeOffer[];
 }
 
-export function bikeStopView(stop: BikeStopRow) {
-  return {
-    slug: stop.slug,
-    name: stop.name,
-    place: stop.place,
-    lat: stop.lat,
-    lon: stop.lon,
-    rrule: stop.rrule,
-    startsOn: stop.startsOn,
-    until: stop.until,
-    startTime: stop.startTime,
-    durationMinutes: stop.durationMinutes,
-    timezone: stop.timezone,
-    offers: stopOffers(stop),
-  };
-}
-
 function assertValidSchedule(s: Pick<BikeStopRow, 'rrule' | 'startsOn' | 'until'>) {
   parseRecurrence(s.rrule);
   if (s.until && s.until < s.startsOn) {

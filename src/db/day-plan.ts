@@ -1,7 +1,6 @@
 import { and, between, eq, sql } from 'drizzle-orm';
 import type { SlotLoad } from '../domain/allocation';
 import { keepBounded } from '../domain/keep-bounded';
-import { isoInZone } from '../domain/local-date';
 import { isRecurringDate } from '../domain/recurrence';
 import { daySlots } from '../domain/slots';
 import type { Services } from '../services';
@@ -136,14 +135,4 @@ function uncounted(cut: readonly Slot[], capacity: number): SlotLoad[] {
   const slots = cut.map((s) => Object.freeze({ start: s.start, end: s.end, capacity, taken: 0 }));
   uncountedByCut.set(cut, { capacity, slots });
   return slots;
-}
-
-export function slotLoadView(s: SlotLoad, zone: string) {
-  return {
-    start: isoInZone(s.start, zone),
-    end: isoInZone(s.end, zone),
-    capacity: s.capacity,
-    taken: s.taken,
-    free: Math.max(0, s.capacity - s.taken),
-  };
 }

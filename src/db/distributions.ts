@@ -11,20 +11,6 @@ import { isUniqueViolation } from './sql-errors';
 export type DistributionRow = typeof distributions.$inferSelect;
 export type DistributionFields = Omit<DistributionRow, 'id' | 'siteId' | 'until'> & { until?: string | null };
 
-export function distributionView(d: DistributionRow) {
-  return {
-    slug: d.slug,
-    name: d.name,
-    rrule: d.rrule,
-    startsOn: d.startsOn,
-    until: d.until,
-    opens: d.opens,
-    closes: d.closes,
-    slotMinutes: d.slotMinutes,
-    perSlot: d.perSlot,
-  };
-}
-
 /** The rules a distribution must satisfy whichever way it was written: a valid rule and hours that hold a slot. */
 export function assertValidDistribution(d: Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>) {
   parseRecurrence(d.rrule);

@@ -12,11 +12,6 @@ export function noticeView(n: NoticeRow, siteSlug: string | null) {
   return { id: n.id, site: siteSlug, text: { nb: n.textNb, en: n.textEn }, from: n.fromDate, to: n.toDate };
 }
 
-/** The notice in the reader's language, Norwegian when there is no English. */
-export function noticeTextFor(n: { text: { nb: string; en: string | null } }, lang: 'nb' | 'en') {
-  return lang === 'en' && n.text.en ? n.text.en : n.text.nb;
-}
-
 export async function createNotice(
   services: Services,
   site: SiteRow | null,

@@ -7,10 +7,6 @@ import { sites } from './schema';
 
 export type SiteRow = typeof sites.$inferSelect;
 
-export function siteView(site: SiteRow) {
-  return { slug: site.slug, name: site.name, address: site.address, timezone: site.timezone };
-}
-
 export async function listSites({ db }: Services) {
   return db.select().from(sites).orderBy(asc(sites.name)).all();
 }

@@ -1,12 +1,10 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { formatCode, normalizeCode } from '../domain/codes';
+import { normalizeCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
-import { parseNotice, serializeNotice } from '../domain/notices';
+import { serializeNotice } from '../domain/notices';
 import type { Services } from '../services';
-import { catalogues, type Lang } from '../../web/i18n/catalogue';
-import { ticketNoticeText } from '../../web/views/ticket-notice';
 import { slotsOn } from './day-plan';
 import type { TicketRow } from './issue-tickets';
 import { prepared } from './prepared';
@@ -22,25 +20,6 @@ export type TicketWithPlace = {
   site: typeof sites.$inferSelect;
   distribution: typeof distributions.$inferSelect;
 };
-
-/** What an issued ticket looks like in a reply: the code as printed and the slot in the site's zone. */
-export function ticketSummary(t: TicketRow, zone: string) {
-  return { code: formatCode(t.code), start: isoInZone(t.slotStart, zone), end: isoInZone(t.slotEnd, zone), status: t.status };
-}
-
-export function ticketView({ ticket, site, distribution }: TicketWithPlace, lang: Lang) {
-  // Field by field, not `...ticketSummary()`: a spread followed by more fields is V8's slow path.
-  return {
-    code: formatCode(ticket.code),
-    start: isoInZone(ticket.slotStart, site.timezone),
-    end: isoInZone(ticket.slotEnd, site.timezone),
-    status: ticket.status,
-    date: ticket.date,
-    site: { slug: site.slug, name: site.name, address: site.address },
-    distribution: { slug: distribution.slug, name: distribution.name },
-    notice: ticketNoticeText(catalogues[lang], parseNotice(ticket.notice), site.timezone),
-  };
-}
 
 /** Looks a ticket up by a code as typed; null when the code is malformed or unknown (staff pages). */
 export async function findTicket(services: Services, typed: string): Promise<TicketWithPlace | null> {

@@ -37,7 +37,7 @@ export async function traceCode(services: Services, typed: string, from: string,
     ...(ticket ? await slotContacts(services, ticket, from, to) : []),
     ...(membership ? await cohortContacts(services, membership, from, to) : []),
   ].sort((a, b) => a.start.localeCompare(b.start) || a.code.localeCompare(b.code));
-  return { code: formatCode(code), kind: ticket ? 'ticket' : 'membership', from, to, contacts };
+  return { code: formatCode(code), kind: ticket ? ('ticket' as const) : ('membership' as const), from, to, contacts };
 }
 
 async function slotContacts(services: Services, ticket: typeof tickets.$inferSelect, from: string, to: string): Promise<Contact[]> {

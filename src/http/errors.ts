@@ -18,7 +18,9 @@ export function handleError(error: Error, c: Context) {
   }
   if (error instanceof HTTPException && error.status < 500) {
     const message = error.message || 'Bad request';
-    return c.json(errorBody(error.status === 400 ? 'invalid_input' : 'http_error', message), error.status);
+    // hono's own refusals: a body that is not JSON (400), or not declared as JSON (415).
+    if (error.status === 400) return c.json(errorBody('invalid_input', message, { fields: [{ field: '(body)', message }] }), 400);
+    return c.json(errorBody(error.status === 415 ? 'unsupported_media_type' : 'http_error', message), error.status);
   }
   logUnexpected({ path: redactPath(c.req.path) }, error);
   return c.json(errorBody('internal', 'Something went wrong on our side.'), 500);

@@ -1,66 +1,78 @@
-import { z } from 'zod';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { z } from 'zod';
+import type { Role } from '../domain/vocabulary';
+import { errorSchema } from '../schemas/errors';
+import { requireRole } from './authenticate';
+import type { AppEnv } from './context';
+import { validationHook } from './validate';
 
-type Method = 'get' | 'post' | 'patch' | 'delete';
-export type Operation = {
-  method: Method;
-  /** Hono path, e.g. `/api/sites/:site`; turned into OpenAPI's `{site}` form. */
-  path: string;
-  summary: string;
-  role: 'public' | 'volunteer' | 'staff' | 'admin' | 'any';
-  body?: z.ZodType;
-  query?: z.ZodObject;
-  success: number;
-};
-
-const operations: Operation[] = [];
-
-/** Routes describe themselves with the same zod schemas they validate with. */
-export function documented(op: Operation) {
-  operations.push(op);
+/**
+ * An app whose routes are declared with `createRoute`: the same zod schemas validate the
+ * request, type the handler's reply and make /api/openapi.json. Each module sets the hook
+ * itself, so a module mounted anywhere (or tested alone) answers bad input the same way.
+ */
+export function apiApp() {
+  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }
 
-const errorSchema = {
-  type: 'object',
-  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] } },
-};
+/** A JSON reply or request body described by a zod schema. */
+export function json<S extends z.ZodType>(schema: S, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
 
-export function openApiDocument() {
-  const paths: Record<string, Record<string, unknown>> = {};
-  for (const op of operations) {
-    const path = op.path.replace(/:([A-Za-z]+)/g, '{$1}');
-    const params = [...op.path.matchAll(/:([A-Za-z]+)/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
-    const queryParams = op.query
-      ? Object.entries(op.query.shape).map(([name, schema]) => ({
-          name,
-          in: 'query',
-          required: !(schema as z.ZodType).safeParse(undefined).success,
-          schema: z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any', io: 'input' }),
-        }))
-      : [];
-    const responses: Record<string, unknown> = { [op.success]: { description: 'Success' } };
-    for (const status of ['400', '404', '409']) responses[status] = { description: 'Error', content: { 'application/json': { schema: errorSchema } } };
-    if (op.role !== 'public') {
-      responses['401'] = { description: 'Not logged in', content: { 'application/json': { schema: errorSchema } } };
-      responses['403'] = { description: 'Role too low', content: { 'application/json': { schema: errorSchema } } };
-    }
-    (paths[path] ??= {})[op.method] = {
-      summary: op.summary,
-      description: `Role: ${op.role}.`,
-      ...(op.role === 'public' ? {} : { security: [{ cookie: [] }, { bearer: [] }] }),
-      parameters: [...params, ...queryParams],
-      ...(op.body
-        ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { unrepresentable: 'any', io: 'input' }) } } } }
-        : {}),
-      responses,
-    };
-  }
-  return {
+/** A required JSON body: a request without one is checked as `{}` and refused by the schema. */
+export function jsonBody<S extends z.ZodType>(schema: S) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+const errorMeaning = {
+  400: 'Bad input: `invalid_input` with the offending `fields`; nothing was changed',
+  401: 'Not logged in',
+  403: 'The role is too low',
+  404: 'Unknown resource',
+  409: 'Conflict: full, closed, duplicate or not allowed in this state',
+  429: 'Too many unknown codes from this address; see Retry-After',
+} as const;
+type ErrorStatus = keyof typeof errorMeaning;
+type ErrorResponse = { description: string; content: { 'application/json': { schema: typeof errorSchema } } };
+
+/** The error replies an operation can give, all in the SPEC's `{error: {code, message}}` shape. */
+export function errors<S extends ErrorStatus>(...statuses: S[]): Record<S, ErrorResponse> {
+  return Object.fromEntries(statuses.map((s) => [s, json(errorSchema, errorMeaning[s])])) as Record<S, ErrorResponse>;
+}
+
+const loggedIn: Record<string, string[]>[] = [{ cookie: [] }, { bearer: [] }];
+
+/** A public operation: no login. */
+export const publicAccess = { description: 'Role: public (no login).' };
+
+/** An operation for anyone logged in, whatever the role. */
+export const anyUser = { description: 'Role: any logged-in user.', security: loggedIn };
+
+/** An operation guarded by a role: 401 without a login, 403 below `role` (admin > staff > volunteer). */
+export function needs(role: Role) {
+  return { middleware: requireRole(role), security: loggedIn, description: `Role: ${role} or higher (admin > staff > volunteer).` };
+}
+
+/** The OpenAPI 3.1 document of an API app mounted at `prefix`, with its ways to log in. */
+export function apiDocument(api: OpenAPIHono<AppEnv>, prefix: string) {
+  const doc = api.getOpenAPI31Document({
     openapi: '3.1.0',
     info: { title: 'Hentetid', version: '0.1.0', description: 'Staggered pickup slots, tickets, outreach-bike stops and cohort-capped activities.' },
+  });
+  const paths = Object.fromEntries(Object.entries(doc.paths ?? {}).map(([path, item]) => [`${prefix}${path}`, item]));
+  return {
+    ...doc,
     components: {
+      ...doc.components,
       securitySchemes: {
-        cookie: { type: 'apiKey', in: 'cookie', name: 'hentetid_session' },
-        bearer: { type: 'http', scheme: 'bearer' },
+        cookie: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: 'hentetid_session',
+          description: 'Set by POST /api/session; named __Host-hentetid_session over https.',
+        },
+        bearer: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/tokens' },
       },
     },
     paths,

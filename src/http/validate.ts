@@ -1,9 +1,5 @@
-import type { Context } from 'hono';
-import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { DomainError } from '../domain/errors';
-
-type Target = 'json' | 'query' | 'param' | 'form';
 
 /** Turns zod issues into the SPEC's 400 shape, listing every offending field. */
 export function invalidInput(issues: z.core.$ZodIssue[]) {
@@ -18,12 +14,10 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.out
   return result.data;
 }
 
-/** hono's validator with a zod schema; typed so `c.req.valid(target)` carries the parsed shape. */
-export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S) {
-  return validator(target, (value) => parseWith(schema, value) as z.output<S>);
-}
-
-/** The query string as hono's validator hands it to a schema: a repeated key gives an array. */
-export function queryValues(c: Context): Record<string, string | string[]> {
-  return Object.fromEntries(Object.entries(c.req.queries()).map(([key, values]) => [key, values.length === 1 ? values[0]! : values]));
+/**
+ * The OpenAPIHono `defaultHook`: a request its route's schemas refuse becomes the SPEC's 400
+ * through the one error handler, like every other error.
+ */
+export function validationHook(result: { success: true } | { success: false; error: z.ZodError }) {
+  if (!result.success) throw invalidInput(result.error.issues);
 }

@@ -6,11 +6,7 @@ import { buildCalendar, type CalendarEvent } from '../domain/icalendar';
 import { addDays } from '../domain/local-date';
 import { recurringDates } from '../domain/recurrence';
 import type { AppEnv } from '../http/context';
-import { documented } from '../http/openapi';
 import { negotiateLang } from '../../web/i18n/negotiate';
-
-documented({ method: 'get', path: '/calendar/bike-stops.ics', summary: 'iCalendar feed of every bike stop (RFC 5545, with VTIMEZONE)', role: 'public', success: 200 });
-documented({ method: 'get', path: '/calendar/activities/:act.ics', summary: "iCalendar feed of an activity's sessions", role: 'public', success: 200 });
 
 const PRODID = '-//Hentetid//Hentetid 0.1//NO';
 

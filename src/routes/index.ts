@@ -1,31 +1,36 @@
-import { Hono } from 'hono';
-import type { AppEnv } from '../http/context';
+import { apiApp, apiDocument } from '../http/openapi';
 import { sessionRoutes } from './session';
-import { userRoutes } from './users';
+import { tokenRoutes, userRoutes } from './users';
 import { siteRoutes } from './sites';
 import { distributionRoutes } from './distributions';
 import { pickupRoutes, ticketIssueRoutes, ticketRoutes } from './tickets';
-import { openApiDocument } from '../http/openapi';
 import { bikeStopRoutes } from './bike-stops';
-import { activityRoutes, membershipRoutes } from './activities';
+import { bikeStopDayRoutes } from './bike-stop-days';
+import { activityRoutes } from './activities';
+import { activitySessionRoutes } from './activity-sessions';
+import { activityMemberRoutes, membershipRoutes } from './memberships';
 import { noticeRoutes } from './notices';
 import { tracingRoutes } from './tracing';
 
-/** Every JSON route, mounted under /api. */
+/** Every JSON route, mounted under /api; /api/openapi.json is made from their own definitions. */
 export function apiRoutes() {
-  const api = new Hono<AppEnv>();
-  api.route('/session', sessionRoutes());
-  api.route('/', userRoutes());
-  api.route('/sites', siteRoutes());
-  api.route('/sites/:site/distributions', distributionRoutes());
-  api.route('/sites', ticketIssueRoutes());
-  api.route('/sites', pickupRoutes());
-  api.route('/tickets', ticketRoutes());
-  api.route('/bike-stops', bikeStopRoutes());
-  api.route('/activities', activityRoutes());
-  api.route('/memberships', membershipRoutes());
-  api.route('/notices', noticeRoutes());
-  api.route('/tracing', tracingRoutes());
-  api.get('/openapi.json', (c) => c.json(openApiDocument()));
+  const api = apiApp()
+    .route('/session', sessionRoutes())
+    .route('/users', userRoutes())
+    .route('/tokens', tokenRoutes())
+    .route('/sites', siteRoutes())
+    .route('/sites/:site/distributions', distributionRoutes())
+    .route('/sites/:site/distributions/:dist/tickets', ticketIssueRoutes())
+    .route('/sites/:site/pickups', pickupRoutes())
+    .route('/tickets', ticketRoutes())
+    .route('/bike-stops', bikeStopRoutes())
+    .route('/bike-stops/:stop', bikeStopDayRoutes())
+    .route('/activities', activityRoutes())
+    .route('/activities/:act', activitySessionRoutes())
+    .route('/activities/:act/members', activityMemberRoutes())
+    .route('/memberships', membershipRoutes())
+    .route('/notices', noticeRoutes())
+    .route('/tracing', tracingRoutes());
+  api.get('/openapi.json', (c) => c.json(apiDocument(api, '/api')));
   return api;
 }

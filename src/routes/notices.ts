@@ -1,42 +1,67 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute, z } from '@hono/zod-openapi';
 import { createNotice, deleteNotice, noticesFrom, noticesInForce } from '../db/notices';
 import { findSite } from '../db/sites';
 import { todayIn } from '../domain/local-date';
-import { requireRole } from '../http/authenticate';
-import type { AppEnv } from '../http/context';
-import { documented } from '../http/openapi';
-import { parseWith, validate } from '../http/validate';
+import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { noticeSchema, noticesQuerySchema } from '../schemas/outreach';
+import { noticeListSchema, noticesInForceSchema, noticeViewSchema } from '../schemas/outreach-responses';
 
-documented({ method: 'post', path: '/api/notices', summary: 'Post a notice for one site or all', role: 'staff', body: noticeSchema, success: 201 });
-documented({ method: 'get', path: '/api/notices', summary: "Notices in force on a date: the site's and those for all", role: 'public', query: noticesQuerySchema, success: 200 });
-documented({ method: 'get', path: '/api/notices/upcoming', summary: 'Current and coming notices, for staff', role: 'staff', success: 200 });
-documented({ method: 'delete', path: '/api/notices/:id', summary: 'Take a notice down', role: 'staff', success: 204 });
+const postRoute = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Post a notice for one site or all',
+  ...needs('staff'),
+  request: { body: jsonBody(noticeSchema) },
+  responses: { 201: json(noticeViewSchema, 'The notice'), ...errors(400, 401, 403, 404) },
+});
+const inForceRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: "Notices in force on a date (today by default): the site's and those for all",
+  ...publicAccess,
+  request: { query: noticesQuerySchema },
+  responses: { 200: json(noticesInForceSchema, 'The notices, newest first'), ...errors(400, 404) },
+});
+const upcomingRoute = createRoute({
+  method: 'get',
+  path: '/upcoming',
+  summary: 'Current and coming notices, for staff',
+  ...needs('staff'),
+  responses: { 200: json(noticeListSchema, 'The notices that have not ended'), ...errors(401, 403) },
+});
+const deleteRoute = createRoute({
+  method: 'delete',
+  path: '/{id}',
+  summary: 'Take a notice down',
+  ...needs('staff'),
+  request: { params: z.object({ id: z.coerce.number().int().positive() }) },
+  responses: { 204: { description: 'Taken down' }, ...errors(400, 401, 403, 404) },
+});
 
+/** Without a site, "today" is Oslo's. */
 const DEFAULT_ZONE = 'Europe/Oslo';
 
 export function noticeRoutes() {
-  return new Hono<AppEnv>()
-    .post('/', requireRole('staff'), validate('json', noticeSchema), async (c) => {
+  return apiApp()
+    .openapi(postRoute, async (c) => {
       const services = c.get('services');
       const { site: slug, ...input } = c.req.valid('json');
       const site = slug ? await findSite(services, slug) : null;
       return c.json(await createNotice(services, site, input), 201);
     })
-    .get('/', validate('query', noticesQuerySchema), async (c) => {
+    .openapi(inForceRoute, async (c) => {
       const services = c.get('services');
       const query = c.req.valid('query');
       const site = query.site ? await findSite(services, query.site) : null;
       const date = query.date ?? todayIn(site?.timezone ?? DEFAULT_ZONE, services.now());
-      return c.json({ date, site: site?.slug ?? null, notices: await noticesInForce(services, site?.id ?? null, date) });
+      return c.json({ date, site: site?.slug ?? null, notices: await noticesInForce(services, site?.id ?? null, date) }, 200);
     })
-    .get('/upcoming', requireRole('staff'), async (c) => {
+    .openapi(upcomingRoute, async (c) => {
       const services = c.get('services');
-      return c.json({ notices: await noticesFrom(services, todayIn(DEFAULT_ZONE, services.now())) });
+      return c.json({ notices: await noticesFrom(services, todayIn(DEFAULT_ZONE, services.now())) }, 200);
     })
-    .delete('/:id', requireRole('staff'), async (c) => {
-      await deleteNotice(c.get('services'), parseWith(z.coerce.number().int().positive(), c.req.param('id')));
+    .openapi(deleteRoute, async (c) => {
+      await deleteNotice(c.get('services'), c.req.valid('param').id);
       return c.body(null, 204);
     });
 }

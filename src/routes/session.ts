@@ -1,35 +1,52 @@
-import { Hono } from 'hono';
-import { z } from 'zod';
+import { createRoute, z } from '@hono/zod-openapi';
 import { logIn, logOut } from '../auth/login';
 import { DomainError } from '../domain/errors';
-import type { AppEnv } from '../http/context';
-import { documented } from '../http/openapi';
-import { validate } from '../http/validate';
+import { anyUser, apiApp, errors, json, jsonBody, publicAccess } from '../http/openapi';
+import { sessionViewSchema } from '../schemas/users-responses';
 
 export const loginBody = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(1000),
 });
 
-documented({ method: 'post', path: '/api/session', summary: 'Log in: a session cookie (HttpOnly, SameSite=Lax)', role: 'public', body: loginBody, success: 200 });
-documented({ method: 'get', path: '/api/session', summary: 'Who is logged in', role: 'any', success: 200 });
-documented({ method: 'delete', path: '/api/session', summary: 'Log out', role: 'any', success: 204 });
+const logInRoute = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Log in: a session cookie (HttpOnly, SameSite=Lax)',
+  ...publicAccess,
+  request: { body: jsonBody(loginBody) },
+  responses: { 200: json(sessionViewSchema, 'Logged in; the cookie is set'), ...errors(400, 401, 429) },
+});
+const whoRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: 'Who is logged in',
+  ...anyUser,
+  responses: { 200: json(sessionViewSchema, 'The user of this session'), ...errors(401) },
+});
+const logOutRoute = createRoute({
+  method: 'delete',
+  path: '/',
+  summary: 'Log out',
+  ...anyUser,
+  responses: { 204: { description: 'Logged out (also when no one was logged in)' } },
+});
 
 /** Log in (a session cookie), see who is logged in, log out. */
 export function sessionRoutes() {
-  return new Hono<AppEnv>()
-    .post('/', validate('json', loginBody), async (c) => {
+  return apiApp()
+    .openapi(logInRoute, async (c) => {
       const { username, password } = c.req.valid('json');
       const user = await logIn(c, username, password);
-      return c.json({ user: { username: user.username, role: user.role } });
+      return c.json({ user: { username: user.username, role: user.role } }, 200);
     })
-    .get('/', (c) => {
+    .openapi(whoRoute, (c) => {
       const user = c.get('user');
       if (!user) throw new DomainError(401, 'unauthorized', 'Log in first.');
       c.header('Cache-Control', 'no-store');
-      return c.json({ user: { username: user.username, role: user.role } });
+      return c.json({ user: { username: user.username, role: user.role } }, 200);
     })
-    .delete('/', async (c) => {
+    .openapi(logOutRoute, async (c) => {
       await logOut(c);
       return c.body(null, 204);
     });

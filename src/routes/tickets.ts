@@ -1,34 +1,68 @@
-import { Hono } from 'hono';
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { findIssuePlace, issueTickets } from '../db/issue-tickets';
 import { pickupList } from '../db/pickups';
-import { guardedTicketLookup } from '../http/guarded-lookup';
 import { findSite } from '../db/sites';
-import { moveTicket, setTicketStatus, ticketSummary, ticketView, type TicketWithPlace } from '../db/tickets';
+import { moveTicket, setTicketStatus, type TicketWithPlace } from '../db/tickets';
 import { DomainError } from '../domain/errors';
 import { todayIn } from '../domain/local-date';
-import { requireRole } from '../http/authenticate';
 import type { AppEnv } from '../http/context';
-import { negotiateLang } from '../../web/i18n/negotiate';
-import { documented } from '../http/openapi';
-import { validate } from '../http/validate';
-import type { Context } from 'hono';
+import { guardedTicketLookup } from '../http/guarded-lookup';
+import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { dateQuerySchema, issueTicketsSchema, moveTicketSchema, ticketStatusSchema } from '../schemas/core';
+import { issuedTicketsSchema, pickupListSchema, ticketViewSchema } from '../schemas/core-responses';
+import { negotiateLang } from '../../web/i18n/negotiate';
+import { ticketSummary, ticketView } from './ticket-view';
 
-documented({ method: 'post', path: '/api/sites/:site/distributions/:dist/tickets', summary: 'Issue one ticket or a batch (all or nothing)', role: 'staff', body: issueTicketsSchema, success: 201 });
-documented({ method: 'get', path: '/api/tickets/:code', summary: 'Look a ticket up by its code', role: 'public', success: 200 });
-documented({ method: 'post', path: '/api/tickets/:code/status', summary: 'Mark picked up, no-show, booked or (staff) cancelled', role: 'volunteer', body: ticketStatusSchema, success: 200 });
-documented({ method: 'post', path: '/api/tickets/:code/move', summary: 'Move a ticket to another slot', role: 'staff', body: moveTicketSchema, success: 200 });
-documented({ method: 'get', path: '/api/sites/:site/pickups', summary: "The day's pickup list by slot", role: 'volunteer', query: dateQuerySchema, success: 200 });
+const codeParam = z.object({ code: z.string().describe('the code as printed, XXXX-XXXX; case, spaces and dashes do not matter') });
+const langQuery = z.object({ lang: z.string().optional().describe('nb (default) or en: the language of the notice') });
+
+const issueRoute = createRoute({
+  method: 'post',
+  path: '/',
+  summary: 'Issue one ticket or a batch (all or nothing: too few free seats is a 409 with `free`)',
+  ...needs('staff'),
+  request: { params: z.object({ site: z.string(), dist: z.string() }), body: jsonBody(issueTicketsSchema) },
+  responses: { 201: json(issuedTicketsSchema, 'The tickets issued'), ...errors(400, 401, 403, 404, 409) },
+});
+const pickupsRoute = createRoute({
+  method: 'get',
+  path: '/',
+  summary: "The day's pickup list by slot (today by default)",
+  ...needs('volunteer'),
+  request: { params: z.object({ site: z.string() }), query: dateQuerySchema },
+  responses: { 200: json(pickupListSchema, "The day's pickup list"), ...errors(400, 401, 403, 404) },
+});
+const lookUpRoute = createRoute({
+  method: 'get',
+  path: '/{code}',
+  summary: 'Look a ticket up by its code (unknown codes count against the caller: past 20 in 10 minutes, 429)',
+  ...publicAccess,
+  request: { params: codeParam, query: langQuery },
+  responses: { 200: json(ticketViewSchema, 'The ticket; the note only for a logged-in caller'), ...errors(404, 429) },
+});
+const statusRoute = createRoute({
+  method: 'post',
+  path: '/{code}/status',
+  summary: 'Mark picked up, no-show, booked or (staff) cancelled',
+  ...needs('volunteer'),
+  request: { params: codeParam, query: langQuery, body: jsonBody(ticketStatusSchema) },
+  responses: { 200: json(ticketViewSchema, 'The ticket as marked'), ...errors(400, 401, 403, 404, 409, 429) },
+});
+const moveRoute = createRoute({
+  method: 'post',
+  path: '/{code}/move',
+  summary: 'Move a ticket to another slot of its day (target full: 409)',
+  ...needs('staff'),
+  request: { params: codeParam, query: langQuery, body: jsonBody(moveTicketSchema) },
+  responses: { 200: json(ticketViewSchema, 'The ticket as moved'), ...errors(400, 401, 403, 404, 409, 429) },
+});
 
 /** The ticket of the code in the path, counted against the caller's address when it misses. */
-async function requireForCaller(c: Context<AppEnv>) {
-  const found = await guardedTicketLookup(c, c.req.param('code')!);
+async function requireForCaller(c: Context<AppEnv>, code: string) {
+  const found = await guardedTicketLookup(c, code);
   if (!found) throw new DomainError(404, 'ticket_not_found', 'No ticket has that code.');
   return found;
-}
-
-function lang(c: Context<AppEnv>) {
-  return negotiateLang(c.req.query('lang'), undefined, c.req.header('accept-language'));
 }
 
 function isStaff(c: Context<AppEnv>) {
@@ -38,45 +72,48 @@ function isStaff(c: Context<AppEnv>) {
 
 /** The note is for staff; the public view never carries it. */
 function viewFor(c: Context<AppEnv>, found: TicketWithPlace) {
-  const view = ticketView(found, lang(c));
+  const view = ticketView(found, negotiateLang(c.req.query('lang'), undefined, c.req.header('accept-language')));
   return c.get('user') ? { ...view, note: found.ticket.note } : view;
 }
 
+/** Mounted at /sites/:site/distributions/:dist/tickets. */
 export function ticketIssueRoutes() {
-  return new Hono<AppEnv>().post('/:site/distributions/:dist/tickets', requireRole('staff'), validate('json', issueTicketsSchema), async (c) => {
+  return apiApp().openapi(issueRoute, async (c) => {
     const services = c.get('services');
+    const { site, dist } = c.req.valid('param');
     const input = c.req.valid('json');
-    const place = await findIssuePlace(services, c.req.param('site'), c.req.param('dist'), input.date);
+    const place = await findIssuePlace(services, site, dist, input.date);
     const issued = await issueTickets(services, place, input);
     return c.json({ tickets: issued.map((t) => ticketSummary(t, place.site.timezone)) }, 201);
   });
 }
 
+/** Mounted at /sites/:site/pickups. */
 export function pickupRoutes() {
-  return new Hono<AppEnv>().get('/:site/pickups', requireRole('volunteer'), validate('query', dateQuerySchema), async (c) => {
+  return apiApp().openapi(pickupsRoute, async (c) => {
     const services = c.get('services');
-    const site = await findSite(services, c.req.param('site'));
+    const site = await findSite(services, c.req.valid('param').site);
     const date = c.req.valid('query').date ?? todayIn(site.timezone, services.now());
-    return c.json(await pickupList(services, site, date));
+    return c.json(await pickupList(services, site, date), 200);
   });
 }
 
 export function ticketRoutes() {
-  return new Hono<AppEnv>()
-    .get('/:code', async (c) => {
-      const found = await requireForCaller(c);
-      // Plain header object, not c.header(): @hono/node-server then writes it straight out
-      // instead of building and walking a Headers object (the busiest public route).
-      return new Response(JSON.stringify(viewFor(c, found)), { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } });
+  return apiApp()
+    .openapi(lookUpRoute, async (c) => {
+      const found = await requireForCaller(c, c.req.valid('param').code);
+      // A ticket's status and notice change; a cached copy could send someone at the wrong time.
+      c.header('Cache-Control', 'no-store');
+      return c.json(viewFor(c, found), 200);
     })
-    .post('/:code/status', requireRole('volunteer'), validate('json', ticketStatusSchema), async (c) => {
-      const found = await requireForCaller(c);
+    .openapi(statusRoute, async (c) => {
+      const found = await requireForCaller(c, c.req.valid('param').code);
       const updated = await setTicketStatus(c.get('services'), found, c.req.valid('json').status, isStaff(c));
-      return c.json(viewFor(c, updated));
+      return c.json(viewFor(c, updated), 200);
     })
-    .post('/:code/move', requireRole('staff'), validate('json', moveTicketSchema), async (c) => {
-      const found = await requireForCaller(c);
+    .openapi(moveRoute, async (c) => {
+      const found = await requireForCaller(c, c.req.valid('param').code);
       const moved = await moveTicket(c.get('services'), found, c.req.valid('json').start);
-      return c.json(viewFor(c, moved));
+      return c.json(viewFor(c, moved), 200);
     });
 }

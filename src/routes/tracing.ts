@@ -1,24 +1,22 @@
-import { Hono } from 'hono';
+import { createRoute } from '@hono/zod-openapi';
 import { traceCode } from '../db/tracing';
 import { dateRange } from '../domain/date-range';
 import { addDays, todayIn } from '../domain/local-date';
-import { requireRole } from '../http/authenticate';
-import type { AppEnv } from '../http/context';
-import { documented } from '../http/openapi';
-import { validate } from '../http/validate';
+import { apiApp, errors, json, needs } from '../http/openapi';
 import { tracingQuerySchema } from '../schemas/outreach';
+import { tracingResultSchema } from '../schemas/outreach-responses';
 
-documented({
+const traceRoute = createRoute({
   method: 'get',
-  path: '/api/tracing',
-  summary: 'Codes that shared a pickup slot, or an attended cohort session, with a code (codes only)',
-  role: 'staff',
-  query: tracingQuerySchema,
-  success: 200,
+  path: '/',
+  summary: 'Codes that shared a pickup slot, or an attended cohort session, with a code (codes only; the retention window by default)',
+  ...needs('staff'),
+  request: { query: tracingQuerySchema },
+  responses: { 200: json(tracingResultSchema, 'The contacts, by time'), ...errors(400, 401, 403, 404) },
 });
 
 export function tracingRoutes() {
-  return new Hono<AppEnv>().get('/', requireRole('staff'), validate('query', tracingQuerySchema), async (c) => {
+  return apiApp().openapi(traceRoute, async (c) => {
     const services = c.get('services');
     const { code, ...range } = c.req.valid('query');
     // Without dates: the retention window up to today, which is all the data there is.
@@ -28,6 +26,6 @@ export function tracingRoutes() {
       today,
       services.settings.retentionDays,
     );
-    return c.json(await traceCode(services, code, from, to));
+    return c.json(await traceCode(services, code, from, to), 200);
   });
 }

@@ -4,7 +4,7 @@ import { nextWeekday } from '../support/dates';
 import { unique } from '../support/target';
 import { useTarget } from '../support/use-target';
 
-const { api } = useTarget();
+const { api, target } = useTarget();
 const site = unique('err');
 const base = `/api/sites/${site}/distributions/mat`;
 let code: string;
@@ -112,6 +112,23 @@ describe('roles', () => {
       const res = await api.request(method, path(), body, role);
       expect((await expectJson(res, 403)).error.code).toBe('forbidden');
     }
+    expect(await fingerprint()).toBe(before);
+  });
+});
+
+describe('request bodies', () => {
+  it('answers malformed JSON with invalid_input naming the body', async () => {
+    const res = await api.request('POST', '/api/sites', '{"slug": ', 'admin');
+    const { error } = await expectJson(res, 400);
+    expect(error.code).toBe('invalid_input');
+    expect(error.fields).toEqual([{ field: '(body)', message: expect.any(String) }]);
+  });
+
+  it('refuses a body that is not declared as JSON with 415, and changes nothing', async () => {
+    const before = await fingerprint();
+    const headers = { cookie: await api.cookieFor('admin'), 'content-type': 'text/plain' };
+    const res = await target.fetch('/api/sites', { method: 'POST', headers, body: JSON.stringify({ slug: unique('t'), name: 'Text' }) });
+    expect((await expectJson(res, 415)).error.code).toBe('unsupported_media_type');
     expect(await fingerprint()).toBe(before);
   });
 });

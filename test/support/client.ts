@@ -1,3 +1,4 @@
+import { checkReply } from './reply-check';
 import type { Target } from './target';
 import { ADMIN_PASSWORD, unique } from './target';
 
@@ -6,6 +7,7 @@ export type As = 'admin' | 'staff' | 'volunteer' | null;
 /**
  * A small JSON client over a Target that logs in once per role and keeps the session cookies,
  * so tests read as the requests they make: `await api.post('/api/sites', body, 'admin')`.
+ * Every successful answer of the JSON API is checked against the schema its route declares.
  */
 export class ApiClient {
   private cookies = new Map<string, string>();
@@ -43,11 +45,13 @@ export class ApiClient {
     const h: Record<string, string> = { ...headers };
     if (body !== undefined) h['content-type'] = 'application/json';
     if (as) h.cookie = await this.cookieFor(as);
-    return this.target.fetch(path, {
+    const res = await this.target.fetch(path, {
       method,
       headers: h,
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
+    await checkReply(method, path, res);
+    return res;
   }
 
   get = (path: string, as: As = null, headers?: Record<string, string>) => this.request('GET', path, undefined, as, headers);

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { activitySessions, activityView, cancelSession, createActivity, findActivity, listActivities, uncancelSession, updateActivity, type ActivityWithSite } from '../../db/activities';
+import { activitySessions, cancelSession, createActivity, findActivity, listActivities, uncancelSession, updateActivity, type ActivityWithSite } from '../../db/activities';
+import { activityView } from '../activities';
 import { listSites } from '../../db/sites';
 import { addDays, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { bikeSchedule, bikeStopView, cancelStopDate, createBikeStop, findBikeStop, listBikeStops, uncancelStopDate, updateBikeStop, type BikeStopRow } from '../../db/bike-stops';
+import { bikeSchedule, cancelStopDate, createBikeStop, findBikeStop, listBikeStops, uncancelStopDate, updateBikeStop, type BikeStopRow } from '../../db/bike-stops';
+import { bikeStopView } from '../bike-stops';
 import { addDays, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';
 import { localDateSchema } from '../../schemas/common';

@@ -1,4 +1,5 @@
-import { noticesInForce, noticeTextFor } from '../../db/notices';
+import { noticesInForce } from '../../db/notices';
+import { noticeTextFor } from '../notice-text';
 import { todayIn } from '../../domain/local-date';
 import type { SiteNotice } from '../../../web/views/home';
 import type { PageCtx } from './page-env';
