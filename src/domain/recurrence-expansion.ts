@@ -69,6 +69,10 @@ function candidatesIn(r: RecurrenceRule, year: number, firstMonth: number, lastM
     const length = daysInMonth(year, month);
     if (r.byMonthDay.length) {
       for (const n of r.byMonthDay) if (Math.abs(n) <= length) days.push(n > 0 ? first + n - 1 : first + length + n);
+    } else if (r.byDay.length) {
+      for (const weekday of new Set(r.byDay.map((b) => b.weekday))) {
+        for (let d = first + ((weekday - weekdayOfDay(first) + 7) % 7); d < first + length; d += 7) days.push(d);
+      }
     } else {
       for (let i = 0; i < length; i++) days.push(first + i);
     }

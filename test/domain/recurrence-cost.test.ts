@@ -63,6 +63,13 @@ describe('the work an expansion does', () => {
     expect(steps).toBeLessThanOrEqual(1000 + 2 * 31 + 40);
   });
 
+  it('looks only at the weekdays named when the rule names weekdays: the 20th Monday of the year, counted from 1100', () => {
+    const { dates, steps } = stepsFor('FREQ=YEARLY;BYDAY=20MO;COUNT=1000', '1100-01-01', '2026-01-01', '2026-12-31');
+    expect(dates).toEqual(['2026-05-18']);
+    // Nine hundred years of 52 or 53 Mondays each, not of 365 days.
+    expect(steps).toBeLessThanOrEqual(1001 * 54);
+  });
+
   it('yields every day of a three-year window, each once', () => {
     const { dates } = stepsFor('FREQ=DAILY', '2026-01-01', '2026-01-01', '2028-12-31');
     expect(dates).toHaveLength(daysBetween('2026-01-01', '2028-12-31') + 1);
