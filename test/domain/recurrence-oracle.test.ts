@@ -49,10 +49,10 @@ function oracle(rule: string, startsOn: string, from: string, to: string): strin
 const DST_WEEKENDS = ['2026-03-29', '2026-10-25', '2027-03-28', '2027-10-31', '2028-03-26', '2028-10-29'];
 
 describe('expansion checked against rrule.js', () => {
-  it('yields the same dates as rrule.js for 400 random rules, start dates and windows', () => {
+  it('yields the same dates as rrule.js for 1000 random rules, start dates and windows', () => {
     const random = seeded(13);
     let compared = 0;
-    while (compared < 400) {
+    while (compared < 1000) {
       const rule = randomRule(random);
       try {
         readRecurrenceRule(rule);
@@ -63,9 +63,10 @@ describe('expansion checked against rrule.js', () => {
       const startsOn = addDays(near, Math.floor(random() * 60) - 40);
       const from = addDays(startsOn, Math.floor(random() * 400) - 30);
       const to = addDays(from, Math.floor(random() * 200));
-      // rrule.js walks to year 9999 looking for a date that never comes: give it rules that end or go on.
-      const endless = !rule.includes('COUNT') && !rule.includes('UNTIL');
-      if (endless && recurringDates(rule, startsOn, null, addDays(to, 1), addDays(to, 5 * 366)).length === 0) continue;
+      // rrule.js walks to year 9999 looking for a date that never comes (whatever COUNT or UNTIL
+      // say): give it only rules that, left to run on, yield a date after the window.
+      const runOn = rule.split(';').filter((p) => !/^(COUNT|UNTIL)=/.test(p)).join(';');
+      if (recurringDates(runOn, startsOn, null, addDays(to, 1), addDays(to, 5 * 366)).length === 0) continue;
       const expected = oracle(rule, startsOn, from, to);
       expect([rule, startsOn, from, to, recurringDates(rule, startsOn, null, from, to)]).toEqual([rule, startsOn, from, to, expected]);
       compared++;
