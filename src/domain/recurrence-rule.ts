@@ -78,7 +78,9 @@ function untilDate(value: string, zone: string): LocalDate {
   if (m![7] !== 'Z') return date;
   const [year, month, day, hour, minute, second] = m!.slice(1, 7).map(Number) as number[];
   const utc = DateTime.fromObject({ year, month, day, hour, minute, second: Math.min(second!, 59) }, { zone: 'utc' });
-  return utc.setZone(zone).toISODate()!;
+  const local = utc.setZone(zone).toISODate();
+  // Only at the ends of year 0000-9999 can the zone move it out of YYYY-MM-DD; the UTC date then serves.
+  return isLocalDate(local) ? local : date;
 }
 
 function positiveInteger(part: string, value: string, max: number): number {

@@ -121,6 +121,10 @@ describe('UNTIL as calendar programs write it', () => {
     expect(dates).toEqual(['2030-12-30', '2030-12-31', '2031-01-01']);
   });
 
+  it('keeps a UTC UNTIL at the very end of year 9999 a date', () => {
+    expect(recurringDates('FREQ=YEARLY;UNTIL=99991231T230000Z', '9990-12-31', null, '9998-01-01', '9999-12-31', 'Pacific/Kiritimati')).toEqual(['9998-12-31', '9999-12-31']);
+  });
+
   it('applies the zone to timed occurrences too', () => {
     const list = occurrences({ rule: 'FREQ=DAILY;UNTIL=20300531T220000Z', startsOn: '2030-05-30', until: null, startTime: '00:30', durationMinutes: 30, zone: 'Europe/Oslo', from: '2030-05-30', to: '2030-06-03' });
     expect(list.map((o) => o.date)).toEqual(['2030-05-30', '2030-05-31', '2030-06-01']);
