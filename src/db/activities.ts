@@ -12,7 +12,7 @@ export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityWithSite = ActivityRow & { siteSlug: string | null; siteName: string | null };
 
 function assertValidSchedule(a: Pick<ActivityRow, 'rrule' | 'startsOn' | 'until'>) {
-  parseRecurrence(a.rrule);
+  parseRecurrence(a.rrule, a.startsOn);
   if (a.until && a.until < a.startsOn) {
     throw new DomainError(400, 'invalid_input', 'until must not be before startsOn', { fields: [{ field: 'until', message: 'before startsOn' }] });
   }
@@ -69,7 +69,7 @@ export async function updateActivity(services: Services, a: ActivityWithSite, ch
 }
 
 export function isSessionDate(a: ActivityRow, date: string) {
-  return isRecurringDate(a.rrule, a.startsOn, a.until, date);
+  return isRecurringDate(a.rrule, a.startsOn, a.until, date, a.timezone);
 }
 
 /** 400 unless the activity meets on that date. */

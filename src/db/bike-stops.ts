@@ -15,7 +15,7 @@ export function stopOffers(stop: BikeStopRow): BikeOffer[] {
 }
 
 function assertValidSchedule(s: Pick<BikeStopRow, 'rrule' | 'startsOn' | 'until'>) {
-  parseRecurrence(s.rrule);
+  parseRecurrence(s.rrule, s.startsOn);
   if (s.until && s.until < s.startsOn) {
     throw new DomainError(400, 'invalid_input', 'until must not be before startsOn', { fields: [{ field: 'until', message: 'before startsOn' }] });
   }
@@ -70,7 +70,7 @@ export async function updateBikeStop(services: Services, stop: BikeStopRow, inpu
 
 /** 400 unless the stop is scheduled on that date: cancelling or tallying a day it never runs is a typo. */
 export function assertStopDate(stop: BikeStopRow, date: string) {
-  if (!isRecurringDate(stop.rrule, stop.startsOn, stop.until, date)) {
+  if (!isRecurringDate(stop.rrule, stop.startsOn, stop.until, date, stop.timezone)) {
     throw new DomainError(400, 'not_an_occurrence', `The bike is not scheduled at ${stop.slug} on ${date}.`, {
       fields: [{ field: 'date', message: 'not a date the stop runs' }],
     });

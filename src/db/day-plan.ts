@@ -40,7 +40,7 @@ function slotsByFields(d: SlotFields, date: string, zone: string): readonly Slot
   const key = `${date}|${zone}|${d.opens}|${d.closes}|${d.slotMinutes}|${d.startsOn}|${d.until}|${d.rrule}`;
   const known = recentSlots.get(key);
   if (known) return known;
-  const slots = !isRecurringDate(d.rrule, d.startsOn, d.until, date)
+  const slots = !isRecurringDate(d.rrule, d.startsOn, d.until, date, zone)
     ? []
     : daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone }).map((s) => Object.freeze({ start: s.start, end: s.end }));
   // The array is shared but not frozen: V8's array builtins (map, filter) take a slow path on a

@@ -13,7 +13,7 @@ export type DistributionFields = Omit<DistributionRow, 'id' | 'siteId' | 'until'
 
 /** The rules a distribution must satisfy whichever way it was written: a valid rule and hours that hold a slot. */
 export function assertValidDistribution(d: Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>) {
-  parseRecurrence(d.rrule);
+  parseRecurrence(d.rrule, d.startsOn);
   validateDistributionTimes(d);
   if (d.until && d.until < d.startsOn) {
     throw new DomainError(400, 'invalid_input', 'until must not be before startsOn', { fields: [{ field: 'until', message: 'before startsOn' }] });

@@ -32,3 +32,29 @@ export function posterWeek(today: LocalDate): { from: LocalDate; to: LocalDate }
   const from = addDays(soon, -daysSinceMonday);
   return { from, to: addDays(from, 6) };
 }
+
+/** How far from today, either way, the public pages and API accept a date. */
+export const PUBLIC_RANGE_YEARS = 3;
+
+function yearsFrom(today: LocalDate, years: number): LocalDate {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const day = m === 2 && d === 29 && !leap ? 28 : d;
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * 400 `out_of_range` for a `date`, `from` or `to` more than PUBLIC_RANGE_YEARS years before or
+ * after `today`: nobody plans that far, and each such window would be expanded and remembered.
+ */
+export function assertWithinPublicRange(query: { date?: LocalDate; from?: LocalDate; to?: LocalDate }, today: LocalDate): void {
+  const earliest = yearsFrom(today, -PUBLIC_RANGE_YEARS);
+  const latest = yearsFrom(today, PUBLIC_RANGE_YEARS);
+  for (const field of ['date', 'from', 'to'] as const) {
+    const value = query[field];
+    if (value === undefined || (value >= earliest && value <= latest)) continue;
+    const message = `must be between ${earliest} and ${latest}`;
+    throw new DomainError(400, 'out_of_range', `"${field}" (${value}) ${message}.`, { fields: [{ field, message }] });
+  }
+}

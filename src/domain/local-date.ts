@@ -80,8 +80,12 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
 // luxon checks a zone by building an Intl formatter, ~100 µs; every slot computation asks.
 const zoneValidity = new Map<string, boolean>();
 
+// The longest IANA name is 32 characters; a longer string is no zone and is not remembered, so
+// the memo holds at most 1 000 short names whatever is sent.
+const LONGEST_ZONE_NAME = 64;
+
 export function isValidZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone === '') return false;
+  if (typeof zone !== 'string' || zone === '' || zone.length > LONGEST_ZONE_NAME) return false;
   return zoneValidity.get(zone) ?? keepBounded(zoneValidity, 1_000, zone, IANAZone.isValidZone(zone));
 }
 
@@ -113,13 +117,24 @@ export function isoInZone(ms: number, zone: string): string {
   // double, slower as a Map key). Anything else is formatted each time.
   const minute = ms / MINUTE_MS;
   if (!Number.isInteger(minute)) return formatIsoInZone(ms, zone);
-  let known = formattedByZone.get(zone);
-  if (!known) formattedByZone.set(zone, (known = new Map()));
-  return known.get(minute) ?? keepBounded(known, FORMATTED_LIMIT, minute, formatIsoInZone(ms, zone));
+  const known = formattedByZone.get(zone)?.get(minute);
+  if (known !== undefined) return known;
+  const text = formatIsoInZone(ms, zone);
+  // Bounded by the texts held in all zones together (each ~25 characters), not per zone.
+  if (formattedHeld >= FORMATTED_LIMIT) {
+    formattedByZone.clear();
+    formattedHeld = 0;
+  }
+  let texts = formattedByZone.get(zone);
+  if (!texts) formattedByZone.set(zone, (texts = new Map()));
+  texts.set(minute, text);
+  formattedHeld++;
+  return text;
 }
 
 const formattedByZone = new Map<string, Map<number, string>>();
 const FORMATTED_LIMIT = 50_000;
+let formattedHeld = 0;
 
 function formatIsoInZone(ms: number, zone: string): string {
   const tz = ianaZone(zone);

@@ -1,133 +1,187 @@
-import { localDateToUtcMs, utcMsToLocalDate, type LocalDate } from './local-date';
-import type { RecurrenceRule, WeekdayIndex } from './recurrence-rule';
-import { RRule, Weekday, type RRuleOptions } from './rrule-module';
+import type { LocalDate } from './local-date';
+import {
+  civilFromDay,
+  dateOfDay,
+  dayFromCivil,
+  dayOfDate,
+  daysInMonth,
+  isLeapYear,
+  weekdayOfDay,
+  type DayNumber,
+} from './recurrence-days';
+import type { RecurrenceRule } from './recurrence-rule';
 
-const DAY_MS = 86_400_000;
-// The Gregorian calendar repeats every 400 years: 146 097 days, a whole number of weeks.
-const CYCLE_MS = 146_097 * DAY_MS;
 const LAST_YEAR = 9999;
 
-const FREQ = { YEARLY: RRule.YEARLY, MONTHLY: RRule.MONTHLY, WEEKLY: RRule.WEEKLY, DAILY: RRule.DAILY } as const;
+/** The dates found and the work done: one step per period visited and per candidate day looked at. */
+export type Expansion = { dates: LocalDate[]; steps: number };
 
-const ymd = (ms: number) => {
-  const d = new Date(ms);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-};
-const weekdayOf = (ms: number) => ((new Date(ms).getUTCDay() + 6) % 7) as WeekdayIndex;
-
-/** RFC 5545 fills missing BYxxx parts from DTSTART; do it from the real start so a later dtstart can't change them. */
-function withImplicitParts(rule: RecurrenceRule, startMs: number): RecurrenceRule {
-  if (rule.byWeekNo.length || rule.byYearDay.length || rule.byMonthDay.length || rule.byDay.length) return rule;
-  const { month, day } = ymd(startMs);
+/** RFC 5545 fills missing BYxxx parts from DTSTART; rrule.js and other calendars do the same. */
+function withImplicitParts(rule: RecurrenceRule, start: DayNumber): RecurrenceRule {
+  if (rule.byYearDay.length || rule.byMonthDay.length || rule.byDay.length) return rule;
+  const { month, day } = civilFromDay(start);
   switch (rule.freq) {
     case 'YEARLY':
       return { ...rule, byMonth: rule.byMonth.length ? rule.byMonth : [month], byMonthDay: [day] };
     case 'MONTHLY':
       return { ...rule, byMonthDay: [day] };
     case 'WEEKLY':
-      return { ...rule, byDay: [{ weekday: weekdayOf(startMs), nth: null }] };
+      return { ...rule, byDay: [{ weekday: weekdayOfDay(start) as 0, nth: null }] };
     default:
       return rule;
   }
 }
 
-function periodStart(rule: RecurrenceRule, ms: number): number {
-  const { year, month } = ymd(ms);
-  switch (rule.freq) {
-    case 'DAILY':
-      return ms;
-    case 'WEEKLY':
-      return ms - ((weekdayOf(ms) - rule.weekStart + 7) % 7) * DAY_MS;
-    case 'MONTHLY':
-      return Date.UTC(year, month - 1, 1);
-    case 'YEARLY':
-      return Date.UTC(year, 0, 1);
+/** Whether a day passes every BYxxx filter of the rule (the filters rrule.js and RFC 5545 agree on). */
+function matches(r: RecurrenceRule, d: DayNumber): boolean {
+  const { year, month, day } = civilFromDay(d);
+  if (r.byMonth.length && !r.byMonth.includes(month)) return false;
+  const monthLength = daysInMonth(year, month);
+  if (r.byMonthDay.length && !r.byMonthDay.includes(day) && !r.byMonthDay.includes(day - monthLength - 1)) return false;
+  if (r.byYearDay.length) {
+    const yearDay = d - dayFromCivil(year, 1, 1) + 1;
+    const yearLength = isLeapYear(year) ? 366 : 365;
+    if (!r.byYearDay.includes(yearDay) && !r.byYearDay.includes(yearDay - yearLength - 1)) return false;
   }
+  if (!r.byDay.length) return true;
+  const weekday = weekdayOfDay(d);
+  // Numbered weekdays count within the month for MONTHLY (and YEARLY narrowed by BYMONTH), else within the year.
+  const inMonth = r.freq === 'MONTHLY' || r.byMonth.length > 0;
+  const first = inMonth ? dayFromCivil(year, month, 1) : dayFromCivil(year, 1, 1);
+  const last = inMonth ? first + monthLength - 1 : dayFromCivil(year, 12, 31);
+  const fromStart = Math.floor((d - first) / 7) + 1;
+  const fromEnd = -(Math.floor((last - d) / 7) + 1);
+  return r.byDay.some((b) => b.weekday === weekday && (b.nth === null || b.nth === fromStart || b.nth === fromEnd));
 }
 
-function periodsBetween(rule: RecurrenceRule, a: number, b: number): number {
-  const [pa, pb] = [ymd(a), ymd(b)];
-  switch (rule.freq) {
-    case 'DAILY':
-      return Math.round((b - a) / DAY_MS);
-    case 'WEEKLY':
-      return Math.round((b - a) / (7 * DAY_MS));
-    case 'MONTHLY':
-      return (pb.year - pa.year) * 12 + (pb.month - pa.month);
-    case 'YEARLY':
-      return pb.year - pa.year;
+/** Candidate days of the months [firstMonth, lastMonth] of `year`, before filtering: as few as the rule allows. */
+function candidatesIn(r: RecurrenceRule, year: number, firstMonth: number, lastMonth: number): DayNumber[] {
+  const days: DayNumber[] = [];
+  if (r.byYearDay.length) {
+    const jan1 = dayFromCivil(year, 1, 1);
+    const yearLength = isLeapYear(year) ? 366 : 365;
+    for (const n of r.byYearDay) if (Math.abs(n) <= yearLength) days.push(n > 0 ? jan1 + n - 1 : jan1 + yearLength + n);
+    return days;
   }
+  for (let month = firstMonth; month <= lastMonth; month++) {
+    if (r.byMonth.length && !r.byMonth.includes(month)) continue;
+    const first = dayFromCivil(year, month, 1);
+    const length = daysInMonth(year, month);
+    if (r.byMonthDay.length) {
+      for (const n of r.byMonthDay) if (Math.abs(n) <= length) days.push(n > 0 ? first + n - 1 : first + length + n);
+    } else if (r.byDay.length) {
+      for (const weekday of new Set(r.byDay.map((b) => b.weekday))) {
+        for (let d = first + ((weekday - weekdayOfDay(first) + 7) % 7); d < first + length; d += 7) days.push(d);
+      }
+    } else {
+      for (let i = 0; i < length; i++) days.push(first + i);
+    }
+  }
+  return days;
 }
 
-function addPeriods(rule: RecurrenceRule, periodStartMs: number, n: number): number {
-  const { year, month } = ymd(periodStartMs);
-  switch (rule.freq) {
-    case 'DAILY':
-      return periodStartMs + n * DAY_MS;
-    case 'WEEKLY':
-      return periodStartMs + n * 7 * DAY_MS;
-    case 'MONTHLY':
-      return Date.UTC(year, month - 1 + n, 1);
-    case 'YEARLY':
-      return Date.UTC(year + n, 0, 1);
+function pickSetPositions(r: RecurrenceRule, sorted: DayNumber[]): DayNumber[] {
+  if (!r.bySetPos.length) return sorted;
+  const picked = new Set<DayNumber>();
+  for (const pos of r.bySetPos) {
+    const day = sorted[pos > 0 ? pos - 1 : sorted.length + pos];
+    if (day !== undefined) picked.add(day);
   }
+  return [...picked].sort((a, b) => a - b);
 }
 
 /**
- * The latest start, on or before `targetMs`, of a period the rule actually visits (INTERVAL
- * counted from the real start). Starting rrule there yields the same dates from then on, while
- * sparing it the walk through every period since `startsOn` (1.6 ms for two years of weeks).
+ * Dates the rule yields in [lo, hi] counting from `startsOn` (COUNT from there, INTERVAL in step
+ * with it), at most `limit` of them. The caller applies UNTIL through `hi`. Periods before the
+ * window are skipped by arithmetic unless COUNT needs them counted, so the work is bounded by the
+ * periods from the first one needed to `hi` and the candidate days in them, never by how sparse
+ * the rule is: a rule that never matches costs the same as one that always does.
  */
-function alignedStart(rule: RecurrenceRule, startMs: number, targetMs: number): number {
-  const first = periodStart(rule, startMs);
-  const elapsed = periodsBetween(rule, first, periodStart(rule, targetMs));
-  const visited = Math.floor(elapsed / rule.interval) * rule.interval;
-  return visited <= 0 ? startMs : addPeriods(rule, first, visited);
-}
+export function expandRule(rule: RecurrenceRule, startsOn: LocalDate, lo: LocalDate, hi: LocalDate, limit = Infinity): Expansion {
+  const start = dayOfDate(startsOn);
+  const loDay = Math.max(start, dayOfDate(lo));
+  const hiDay = Math.min(dayOfDate(hi), dayFromCivil(LAST_YEAR, 12, 31));
+  const r = withImplicitParts(rule, start);
+  const found: DayNumber[] = [];
+  let steps = 0;
+  let remaining = r.count ?? Infinity;
+  // From where the walk must begin: the window, unless COUNT needs the earlier periods counted.
+  const walkFrom = r.count === null ? loDay : start;
 
-function toOptions(rule: RecurrenceRule, dtstartMs: number): Partial<RRuleOptions> {
-  const list = (values: number[]) => (values.length ? values : null);
-  return {
-    freq: FREQ[rule.freq],
-    interval: rule.interval,
-    count: rule.count,
-    dtstart: new Date(dtstartMs),
-    wkst: rule.weekStart,
-    byweekday: rule.byDay.length
-      ? rule.byDay.map((d) => (d.nth === null ? d.weekday : new Weekday(d.weekday, d.nth)))
-      : null,
-    bymonthday: list(rule.byMonthDay),
-    bymonth: list(rule.byMonth),
-    byyearday: list(rule.byYearDay),
-    byweekno: list(rule.byWeekNo),
-    bysetpos: list(rule.bySetPos),
+  /** Takes one period's days in order; false once nothing further can be yielded. */
+  const take = (days: DayNumber[]): boolean => {
+    // Month days and year days may name one day twice (31 and -1); a set holds each day once.
+    const sorted = [...new Set(days)].sort((a, b) => a - b);
+    for (const d of pickSetPositions(r, sorted)) {
+      if (d < start) continue;
+      if (d > hiDay) return false;
+      if (d >= loDay) found.push(d);
+      if (--remaining === 0 || found.length >= limit) return false;
+    }
+    return true;
   };
+  const keep = (days: DayNumber[]) => {
+    steps += days.length;
+    return days.filter((d) => matches(r, d));
+  };
+
+  if (loDay <= hiDay) {
+    const s = civilFromDay(start);
+    const w = civilFromDay(walkFrom);
+    switch (r.freq) {
+      case 'YEARLY': {
+        const k0 = Math.max(0, Math.floor((w.year - s.year) / r.interval));
+        for (let year = s.year + k0 * r.interval; dayFromCivil(year, 1, 1) <= hiDay; year += r.interval) {
+          steps++;
+          if (!take(keep(candidatesIn(r, year, 1, 12)))) break;
+        }
+        break;
+      }
+      case 'MONTHLY': {
+        const startIndex = s.year * 12 + s.month - 1;
+        const k0 = Math.max(0, Math.floor((w.year * 12 + w.month - 1 - startIndex) / r.interval));
+        for (let i = startIndex + k0 * r.interval; ; i += r.interval) {
+          const [year, month] = [Math.floor(i / 12), (i % 12) + 1];
+          if (dayFromCivil(year, month, 1) > hiDay) break;
+          steps++;
+          if (!take(keep(candidatesIn(r, year, month, month)))) break;
+        }
+        break;
+      }
+      case 'WEEKLY': {
+        const weekOf = (d: DayNumber) => d - ((weekdayOfDay(d) - r.weekStart + 7) % 7);
+        const k0 = Math.max(0, Math.floor((weekOf(walkFrom) - weekOf(start)) / 7 / r.interval));
+        for (let week = weekOf(start) + k0 * 7 * r.interval; week <= hiDay; week += 7 * r.interval) {
+          steps++;
+          // As rrule.js does, the first week starts at startsOn itself (this matters to BYSETPOS).
+          const days = [0, 1, 2, 3, 4, 5, 6].map((i) => week + i).filter((d) => d >= start);
+          if (!take(keep(days))) break;
+        }
+        break;
+      }
+      case 'DAILY': {
+        // Visited a month at a time; INTERVAL counts days from startsOn.
+        for (let i = w.year * 12 + w.month - 1; ; i++) {
+          const [year, month] = [Math.floor(i / 12), (i % 12) + 1];
+          const first = dayFromCivil(year, month, 1);
+          if (first > hiDay) break;
+          steps++;
+          const steppable = !r.byMonthDay.length && !r.byDay.length && (!r.byMonth.length || r.byMonth.includes(month));
+          const days = steppable
+            ? everyNthDay(start, r.interval, Math.max(first, walkFrom), first + daysInMonth(year, month) - 1)
+            : candidatesIn(r, year, month, month).filter((d) => d >= walkFrom && (d - start) % r.interval === 0);
+          if (!take(keep(days))) break;
+        }
+        break;
+      }
+    }
+  }
+  return { dates: found.map(dateOfDay), steps };
 }
 
-/**
- * Dates the rule yields in [lo, hi], counting from `startsOn` (UNTIL and the caller's until are
- * applied by the caller through `hi`). Runs rrule in floating time: every date is midnight UTC.
- */
-export function expandRule(rule: RecurrenceRule, startsOn: LocalDate, lo: LocalDate, hi: LocalDate): LocalDate[] {
-  const startMs = localDateToUtcMs(startsOn);
-  const [loMs, hiMs] = [localDateToUtcMs(lo), localDateToUtcMs(hi)];
-  const explicit = withImplicitParts(rule, startMs);
-  const dtstartMs = explicit.count === null ? alignedStart(explicit, startMs, loMs) : startMs;
-  // rrule.js stops only at a date past the window or at year 9999, so a rule that yields nothing
-  // would spin for seconds; moving everything by whole 400-year cycles to end near 9999 bounds it.
-  const shift = Math.max(0, Math.floor((LAST_YEAR - ymd(hiMs).year) / 400)) * CYCLE_MS;
-  const rrule = new RRule(toOptions(explicit, dtstartMs + shift), true);
-  return rrule
-    .between(new Date(loMs + shift), new Date(hiMs + shift + DAY_MS - 1), true)
-    .map((date) => utcMsToLocalDate(date.getTime() - shift));
-}
-
-/** Whether the rule's filters can match any day at all, tried over one whole 400-year cycle. */
-export function canEverMatch(rule: RecurrenceRule): boolean {
-  // Plain day filters select the same days under DAILY as under YEARLY, which walks 400 periods, not 146 097.
-  const freq = rule.freq === 'DAILY' && rule.bySetPos.length === 0 ? 'YEARLY' : rule.freq;
-  const probe: RecurrenceRule = { ...rule, freq, interval: 1, count: null, until: null };
-  const cycleStart = Date.UTC(LAST_YEAR - 399, 0, 1);
-  const explicit = withImplicitParts(probe, cycleStart);
-  return new RRule(toOptions(explicit, cycleStart), true).after(new Date(cycleStart), true) !== null;
+/** Days in [from, to] a whole number of `interval`s after `start`. */
+function everyNthDay(start: DayNumber, interval: number, from: DayNumber, to: DayNumber): DayNumber[] {
+  const days: DayNumber[] = [];
+  for (let d = from + ((((start - from) % interval) + interval) % interval); d <= to; d += interval) days.push(d);
+  return days;
 }

@@ -1,5 +1,6 @@
+import { DateTime } from 'luxon';
 import { DomainError } from './errors';
-import { isLocalDate, type LocalDate } from './local-date';
+import { isLocalDate, isValidZone, type LocalDate } from './local-date';
 
 export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY';
 /** 0 = Monday … 6 = Sunday, as rrule.js counts. */
@@ -11,12 +12,12 @@ export type RecurrenceRule = {
   freq: Frequency;
   interval: number;
   count: number | null;
+  /** The last day the rule may yield, in the site's zone (UNTIL read as calendar programs write it). */
   until: LocalDate | null;
   byDay: ByDay[];
   byMonthDay: number[];
   byMonth: number[];
   byYearDay: number[];
-  byWeekNo: number[];
   bySetPos: number[];
   weekStart: WeekdayIndex;
 };
@@ -28,9 +29,7 @@ const MAX_RULE_LENGTH = 500;
 
 const FREQUENCIES: readonly string[] = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'];
 const SUB_DAILY = ['HOURLY', 'MINUTELY', 'SECONDLY'];
-const KNOWN_PARTS = [
-  'FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYWEEKNO', 'BYSETPOS', 'WKST',
-];
+const KNOWN_PARTS = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYYEARDAY', 'BYSETPOS', 'WKST'];
 const TIME_PARTS = ['BYHOUR', 'BYMINUTE', 'BYSECOND'];
 
 function invalid(message: string): DomainError {
@@ -64,13 +63,24 @@ function byDayList(value: string): ByDay[] {
   });
 }
 
-function untilDate(value: string): LocalDate {
-  const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+/**
+ * UNTIL as calendar programs write it: a date (20300601), a floating date-time (20300601T120000,
+ * wall-clock in the site's zone) or a UTC date-time (20300601T215959Z). Rules are over dates, so
+ * it means the last day on or before that moment in the site's zone.
+ */
+function untilDate(value: string, zone: string): LocalDate {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})(Z)?)?$/.exec(value);
   const date = m ? `${m[1]}-${m[2]}-${m[3]}` : '';
-  if (!isLocalDate(date)) {
-    throw invalid(`UNTIL must be a date written YYYYMMDD (times are not supported), got ${JSON.stringify(value)}`);
+  const timeOk = !m || m[4] === undefined || (Number(m[4]) <= 23 && Number(m[5]) <= 59 && Number(m[6]) <= 60);
+  if (!isLocalDate(date) || !timeOk) {
+    throw invalid(`UNTIL must be a date YYYYMMDD or a date-time YYYYMMDDTHHMMSS (with Z for UTC), got ${JSON.stringify(value)}`);
   }
-  return date;
+  if (m![7] !== 'Z') return date;
+  const [year, month, day, hour, minute, second] = m!.slice(1, 7).map(Number) as number[];
+  const utc = DateTime.fromObject({ year, month, day, hour, minute, second: Math.min(second!, 59) }, { zone: 'utc' });
+  const local = utc.setZone(zone).toISODate();
+  // Only at the ends of year 0000-9999 can the zone move it out of YYYY-MM-DD; the UTC date then serves.
+  return isLocalDate(local) ? local : date;
 }
 
 function positiveInteger(part: string, value: string, max: number): number {
@@ -86,6 +96,7 @@ function splitParts(rule: string): Map<string, string> {
     const key = eq < 0 ? part : part.slice(0, eq);
     const value = eq < 0 ? '' : part.slice(eq + 1);
     if (key === 'DTSTART') throw invalid('DTSTART does not belong in the rule: the first date is startsOn');
+    if (key === 'BYWEEKNO') throw invalid('BYWEEKNO is not supported: say the days with BYMONTH, BYMONTHDAY or BYDAY');
     if (TIME_PARTS.includes(key)) throw invalid(`${key} is not supported: rules are over dates, the time comes separately`);
     if (!KNOWN_PARTS.includes(key)) throw invalid(`Unknown or unsupported rule part ${JSON.stringify(key)}`);
     if (value === '') throw invalid(`${key} needs a value`);
@@ -101,29 +112,32 @@ function checkCombinations(r: RecurrenceRule): void {
   if (r.count !== null && r.until !== null) throw invalid('COUNT and UNTIL cannot both be given');
   if (r.byMonthDay.length && r.freq === 'WEEKLY') throw invalid('BYMONTHDAY cannot be used with FREQ=WEEKLY');
   if (r.byYearDay.length && r.freq !== 'YEARLY') throw invalid('BYYEARDAY needs FREQ=YEARLY');
-  if (r.byWeekNo.length && r.freq !== 'YEARLY') throw invalid('BYWEEKNO needs FREQ=YEARLY');
   const ordinals = r.byDay.some((d) => d.nth !== null);
   if (ordinals && r.freq !== 'MONTHLY' && r.freq !== 'YEARLY') {
     throw invalid('Numbered weekdays (like 1MO) need FREQ=MONTHLY or FREQ=YEARLY');
   }
-  if (ordinals && r.freq === 'YEARLY' && r.byWeekNo.length) throw invalid('Numbered weekdays cannot be used with BYWEEKNO');
+  if (ordinals && r.byDay.some((d) => d.nth === null)) {
+    throw invalid('Write the weekdays either all numbered (1MO,-1FR) or all plain (MO,FR), not mixed');
+  }
   if (ordinals && r.byDay.some((d) => d.nth !== null && Math.abs(d.nth) > 5) && (r.freq === 'MONTHLY' || r.byMonth.length)) {
     throw invalid('A month has at most 5 of each weekday');
   }
-  const narrowed = r.byDay.length + r.byMonthDay.length + r.byMonth.length + r.byYearDay.length + r.byWeekNo.length;
+  const narrowed = r.byDay.length + r.byMonthDay.length + r.byMonth.length + r.byYearDay.length;
   if (r.bySetPos.length && narrowed === 0) throw invalid('BYSETPOS needs another BYxxx part to pick from');
   if (r.bySetPos.length && r.freq === 'DAILY') throw invalid('BYSETPOS with FREQ=DAILY would pick from a single day: leave it out');
 }
 
 /**
  * Reads an RFC 5545 RRULE without DTSTART (with or without a leading `RRULE:`), or throws
- * DomainError 400 `invalid_rrule`. Only date-level rules: FREQ DAILY or coarser, UNTIL as a date.
+ * DomainError 400 `invalid_rrule`. Only date-level rules: FREQ DAILY or coarser; a UTC UNTIL is
+ * read in `zone`, the site's.
  */
-export function readRecurrenceRule(input: string): RecurrenceRule {
+export function readRecurrenceRule(input: string, zone = 'UTC'): RecurrenceRule {
   if (typeof input !== 'string') throw invalid('The rule must be a string');
   const text = input.trim().replace(/^RRULE:/i, '').toUpperCase();
   if (text === '') throw invalid('The rule is empty');
   if (text.length > MAX_RULE_LENGTH) throw invalid(`The rule is longer than ${MAX_RULE_LENGTH} characters`);
+  if (!isValidZone(zone)) throw new DomainError(400, 'invalid_timezone', `Unknown time zone: ${JSON.stringify(zone)}`);
   if (!/^[A-Z0-9=;,+-]+$/.test(text)) throw invalid('The rule may only hold one RRULE line of PART=VALUE pairs separated by ";"');
   const parts = splitParts(text);
 
@@ -140,12 +154,11 @@ export function readRecurrenceRule(input: string): RecurrenceRule {
     freq: freq as Frequency,
     interval: get('INTERVAL', (v) => positiveInteger('INTERVAL', v, MAX_INTERVAL), 1),
     count: get<number | null>('COUNT', (v) => positiveInteger('COUNT', v, MAX_COUNT), null),
-    until: get<LocalDate | null>('UNTIL', untilDate, null),
+    until: get<LocalDate | null>('UNTIL', (v) => untilDate(v, zone), null),
     byDay: get('BYDAY', byDayList, []),
     byMonthDay: get('BYMONTHDAY', (v) => integerList('BYMONTHDAY', v, 1, 31, true), []),
     byMonth: get('BYMONTH', (v) => integerList('BYMONTH', v, 1, 12, false), []),
     byYearDay: get('BYYEARDAY', (v) => integerList('BYYEARDAY', v, 1, 366, true), []),
-    byWeekNo: get('BYWEEKNO', (v) => integerList('BYWEEKNO', v, 1, 53, true), []),
     bySetPos: get('BYSETPOS', (v) => integerList('BYSETPOS', v, 1, 366, true), []),
     weekStart: get('WKST', weekdayIndex, 0),
   };

@@ -1,39 +1,58 @@
 import { DomainError } from './errors';
-import { keepBounded } from './keep-bounded';
 import { assertLocalDate, localToInstant, wallTimeToMinutes, type LocalDate, type WallTime } from './local-date';
-import { canEverMatch, expandRule } from './recurrence-expansion';
+import { addYearsToDay, dateOfDay, dayFromCivil, dayOfDate } from './recurrence-days';
+import { expandRule } from './recurrence-expansion';
+import { SizedMemo } from './recurrence-memo';
 import { readRecurrenceRule, type RecurrenceRule } from './recurrence-rule';
 
 const MINUTE_MS = 60_000;
+const LAST_DAY = dayFromCivil(9999, 12, 31);
+/** How far from its start a rule must yield a first date to be accepted. */
+export const FIRST_DATE_WITHIN_YEARS = 5;
 
 /**
- * Checks an RRULE over dates (RFC 5545, no DTSTART, optional leading `RRULE:`); throws
- * DomainError 400 `invalid_rrule` for anything we would not expand as meant, including a rule
- * whose parts contradict each other so that no day can ever match (BYMONTH=2;BYMONTHDAY=30).
+ * Checks an RRULE over dates (RFC 5545, no DTSTART, optional leading `RRULE:`) as it would run
+ * from `startsOn`; throws DomainError 400 `invalid_rrule` for anything we would not expand as
+ * meant, and for a rule that yields no date within FIRST_DATE_WITHIN_YEARS years of `startsOn`
+ * (its parts contradict each other, like BYMONTH=2;BYMONTHDAY=30, or its INTERVAL never lands on
+ * its days, like FREQ=DAILY;INTERVAL=7;BYDAY=MO from a Tuesday). The rule's UNTIL is left aside:
+ * a rule ended early is cheap, only an empty future is not.
  */
-export function parseRecurrence(rule: string): void {
-  const parsed = readRecurrenceRule(rule);
-  if (!canEverMatch(parsed)) {
-    const message = 'The rule can never match a day: its parts contradict each other';
+export function parseRecurrence(rule: string, startsOn: LocalDate, zone = 'UTC'): void {
+  assertLocalDate(startsOn, 'startsOn');
+  const parsed = { ...readRecurrenceRule(rule, zone), until: null };
+  const horizon = dateOfDay(Math.min(addYearsToDay(dayOfDate(startsOn), FIRST_DATE_WITHIN_YEARS), LAST_DAY));
+  if (expandRule(parsed, startsOn, startsOn, horizon, 1).dates.length === 0) {
+    const message = `The rule yields no date within ${FIRST_DATE_WITHIN_YEARS} years of ${startsOn}`;
     throw new DomainError(400, 'invalid_rrule', message, { fields: [{ field: 'rrule', message }] });
   }
 }
 
 // Issuing a ticket asks "is this an opening day?" every time, with the same few arguments; the
-// answer depends on nothing else, so it is kept (bounded, dropped wholesale when full).
-const expansions = new Map<string, readonly LocalDate[]>();
-const EXPANSION_CACHE_LIMIT = 5_000;
-const parsedRules = new Map<string, RecurrenceRule>();
+// answer depends on nothing else, so it is kept. Both memos are bounded by what they hold, in
+// characters: keys plus about ten characters a date or a parsed rule part.
+const DATE_WEIGHT = 10;
+const expansions = new SizedMemo<readonly LocalDate[]>(2_000_000, (dates) => dates.length * DATE_WEIGHT);
+const parsedRules = new SizedMemo<RecurrenceRule>(
+  200_000,
+  (r) => DATE_WEIGHT * (8 + r.byDay.length + r.byMonthDay.length + r.byMonth.length + r.byYearDay.length + r.bySetPos.length),
+);
 
-function readCached(rule: string): RecurrenceRule {
-  return parsedRules.get(rule) ?? keepBounded(parsedRules, EXPANSION_CACHE_LIMIT, rule, readRecurrenceRule(rule));
+/** How much the expansion memo holds now, in characters (for tests of its bound). */
+export function heldByExpansionMemo(): number {
+  return expansions.weight;
 }
 
-const minDate = (...dates: (LocalDate | null)[]) => dates.filter((d): d is LocalDate => d !== null).sort()[0];
+function readCached(rule: string, zone: string): RecurrenceRule {
+  const key = `${zone}|${rule}`;
+  return parsedRules.get(key) ?? parsedRules.set(key, readRecurrenceRule(rule, zone));
+}
+
+const minDate = (...dates: (LocalDate | null)[]) => dates.filter((d): d is LocalDate => d !== null).sort()[0]!;
 
 /**
  * The dates the rule yields in [from, to] (inclusive), never before `startsOn` nor after `until`
- * (or the rule's own UNTIL). COUNT counts from `startsOn`, whatever the window.
+ * (or the rule's own UNTIL, a UTC one read in `zone`). COUNT counts from `startsOn`, whatever the window.
  */
 export function recurringDates(
   rule: string,
@@ -41,23 +60,24 @@ export function recurringDates(
   until: LocalDate | null,
   from: LocalDate,
   to: LocalDate,
+  zone = 'UTC',
 ): LocalDate[] {
-  const key = `${rule}|${startsOn}|${until}|${from}|${to}`;
+  const key = `${rule}|${startsOn}|${until}|${from}|${to}|${zone}`;
   const cached = expansions.get(key);
   if (cached) return [...cached];
   assertLocalDate(startsOn, 'startsOn');
   assertLocalDate(from, 'from');
   assertLocalDate(to, 'to');
   if (until !== null) assertLocalDate(until, 'until');
-  const parsed = readCached(rule);
+  const parsed = readCached(rule, zone);
   const lo = from > startsOn ? from : startsOn;
   const hi = minDate(to, until, parsed.until);
-  const dates = keepBounded(expansions, EXPANSION_CACHE_LIMIT, key, lo > hi ? [] : expandRule(parsed, startsOn, lo, hi));
+  const dates = expansions.set(key, lo > hi ? [] : expandRule(parsed, startsOn, lo, hi).dates);
   return [...dates];
 }
 
-export function isRecurringDate(rule: string, startsOn: LocalDate, until: LocalDate | null, date: LocalDate): boolean {
-  return recurringDates(rule, startsOn, until, date, date).length === 1;
+export function isRecurringDate(rule: string, startsOn: LocalDate, until: LocalDate | null, date: LocalDate, zone = 'UTC'): boolean {
+  return recurringDates(rule, startsOn, until, date, date, zone).length === 1;
 }
 
 export type Occurrence = { date: LocalDate; start: number; end: number };
@@ -77,7 +97,7 @@ export function occurrences(args: {
   if (!Number.isInteger(args.durationMinutes) || args.durationMinutes <= 0) {
     throw new DomainError(400, 'invalid_duration', `Duration must be a positive whole number of minutes: ${args.durationMinutes}`);
   }
-  return recurringDates(args.rule, args.startsOn, args.until, args.from, args.to)
+  return recurringDates(args.rule, args.startsOn, args.until, args.from, args.to, args.zone)
     .map((date) => {
       const start = localToInstant(date, startMinutes, args.zone);
       return { date, start, end: start + args.durationMinutes * MINUTE_MS };

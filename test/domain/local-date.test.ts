@@ -108,6 +108,11 @@ describe('time zones', () => {
     expect(isValidZone(undefined)).toBe(false);
   });
 
+  it('takes the longest IANA names and refuses anything far longer without asking Intl', () => {
+    expect(isValidZone('America/Argentina/ComodRivadavia')).toBe(true);
+    expect(isValidZone(`Europe/Oslo${'/x'.repeat(40)}`)).toBe(false);
+  });
+
   it('tells the date in a zone at an instant', () => {
     const lateSaturdayUtc = Date.UTC(2026, 2, 28, 23, 30);
     expect(todayIn(OSLO, lateSaturdayUtc)).toBe('2026-03-29');

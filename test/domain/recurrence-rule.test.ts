@@ -18,7 +18,7 @@ describe('reading a recurrence rule', () => {
     'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29',
     'FREQ=WEEKLY;WKST=SU;BYDAY=SU,MO',
   ])('accepts %s', (rule) => {
-    expect(() => parseRecurrence(rule)).not.toThrow();
+    expect(() => parseRecurrence(rule, '2026-03-02')).not.toThrow();
   });
 
   it.each([
@@ -31,7 +31,10 @@ describe('reading a recurrence rule', () => {
     ['a time of day', 'FREQ=DAILY;BYHOUR=10'],
     ['DTSTART inside the rule', 'FREQ=WEEKLY;DTSTART=20260101'],
     ['a DTSTART line', 'DTSTART:20260101T000000Z\nRRULE:FREQ=DAILY'],
-    ['UNTIL with a time', 'FREQ=WEEKLY;UNTIL=20261231T235959Z'],
+    ['UNTIL with a time that is not one', 'FREQ=WEEKLY;UNTIL=20261231T245959Z'],
+    ['UNTIL with an offset', 'FREQ=WEEKLY;UNTIL=20261231T235959+0100'],
+    ['BYWEEKNO', 'FREQ=YEARLY;BYWEEKNO=20;BYDAY=MO'],
+    ['plain and numbered weekdays mixed', 'FREQ=MONTHLY;BYDAY=MO,1FR'],
     ['UNTIL on a day that does not exist', 'FREQ=WEEKLY;UNTIL=20260230'],
     ['COUNT and UNTIL together', 'FREQ=DAILY;COUNT=5;UNTIL=20261231'],
     ['COUNT that is not a number', 'FREQ=DAILY;COUNT=abc'],
@@ -51,7 +54,7 @@ describe('reading a recurrence rule', () => {
   ])('rejects %s with 400 invalid_rrule', (_, rule) => {
     let error: unknown;
     try {
-      parseRecurrence(rule);
+      parseRecurrence(rule, '2026-03-02');
     } catch (e) {
       error = e;
     }
@@ -61,6 +64,6 @@ describe('reading a recurrence rule', () => {
   });
 
   it('rejects a rule that is not a string', () => {
-    expect(() => parseRecurrence(42 as unknown as string)).toThrow(DomainError);
+    expect(() => parseRecurrence(42 as unknown as string, '2026-03-02')).toThrow(DomainError);
   });
 });

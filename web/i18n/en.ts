@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { enOutreach } from './en-outreach';
+import { enSchedule } from './en-schedule';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -231,4 +232,5 @@ export const en: Catalogue = {
   },
   outreach: enOutreach,
   setup: enSetup,
+  schedule: enSchedule,
 };

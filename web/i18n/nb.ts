@@ -1,4 +1,5 @@
 import { nbOutreach } from './nb-outreach';
+import { nbSchedule } from './nb-schedule';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -233,4 +234,5 @@ export const nb = {
   },
   outreach: nbOutreach,
   setup: nbSetup,
+  schedule: nbSchedule,
 };
