@@ -8,6 +8,7 @@ import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
 import { noStoreUnlessSaid } from './http/no-store';
+import { publicDateRange } from './http/public-date-range';
 import { apiRoutes } from './routes';
 import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
@@ -23,6 +24,7 @@ export function createApp(services: Services) {
   app.use(boundedBodies());
   app.use('/api/*', jsonBodiesOnly(), noStoreUnlessSaid());
   app.use(authenticate(services));
+  app.use(publicDateRange());
 
   // 503 when the database answers reads but takes no write (full disk, read-only mount).
   app.get('/healthz', async (c) => {
