@@ -10,6 +10,7 @@ import { bikeStopRoutes } from './bike-stops';
 import { activityRoutes, membershipRoutes } from './activities';
 import { noticeRoutes } from './notices';
 import { tracingRoutes } from './tracing';
+import { reportRoutes } from './reports';
 
 /** Every JSON route, mounted under /api. */
 export function apiRoutes() {
@@ -26,6 +27,7 @@ export function apiRoutes() {
   api.route('/memberships', membershipRoutes());
   api.route('/notices', noticeRoutes());
   api.route('/tracing', tracingRoutes());
+  api.route('/', reportRoutes());
   api.get('/openapi.json', (c) => c.json(openApiDocument()));
   return api;
 }
