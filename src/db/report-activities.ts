@@ -1,4 +1,4 @@
-import { and, between, eq, sql } from 'drizzle-orm';
+import { and, between, eq, isNull, or, sql } from 'drizzle-orm';
 import { cohortName } from '../domain/cohorts';
 import { recurringDates } from '../domain/recurrence';
 import type { ReportActivity } from '../schemas/reports';
@@ -8,13 +8,13 @@ import { activities, activityCancellations, attendance, attendanceCounts, member
 
 /**
  * One row per session and cohort in [from, to] (cancelled sessions left out): how many were in
- * the cohort and how many came. Like the daily counts, the kept counts plus the live attendance,
+ * the cohort and how many came. An activity of no one place shows in every place's report. Like the daily counts, the kept counts plus the live attendance,
  * so the numbers do not change when the clean-up folds one into the other.
  */
 export async function reportActivities(services: Services, from: string, to: string, siteId: number | null): Promise<ReportActivity[]> {
   const { db } = services;
   const [all, kept, live, cancelled, enrolledAt] = await Promise.all([
-    db.select().from(activities).where(siteId === null ? undefined : eq(activities.siteId, siteId)).orderBy(activities.name).all(),
+    db.select().from(activities).where(siteId === null ? undefined : or(eq(activities.siteId, siteId), isNull(activities.siteId))).orderBy(activities.name).all(),
     db.select().from(attendanceCounts).where(between(attendanceCounts.date, from, to)).all(),
     db
       .select({ activityId: memberships.activityId, date: attendance.date, cohort: memberships.cohort, attended: sql<number>`sum(${attendance.present})` })
