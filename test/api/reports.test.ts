@@ -48,7 +48,9 @@ describe('the report of a place', () => {
     const codes = await issueAndMark(site, wednesday);
     const json = JSON.stringify(await report(`from=${wednesday}&to=${wednesday}&site=${site}`));
     const csv = await (await api.get(`/api/reports.csv?from=${wednesday}&to=${wednesday}&site=${site}`, 'staff')).text();
-    for (const text of [json, csv]) {
+    const page = await (await api.get(`/staff/reports?from=${wednesday}&to=${wednesday}&site=${site}`, 'staff')).text();
+    expect(page).toContain('<svg');
+    for (const text of [json, csv, page]) {
       expect(text).not.toContain('Hemmelig');
       expect(text).not.toContain('10:15');
       for (const code of codes) expect(text).not.toContain(code);
@@ -83,6 +85,32 @@ describe('the report as CSV', () => {
     expect(bike).toMatchObject({ date: wednesday, people: '7', item_naloxone: '2', status: 'planned' });
     expect(json.bike.find((b: any) => b.stop === stop)).toEqual({ date: wednesday, stop, status: 'planned', people: 7, items: { naloxone: 2 } });
     expect(rows.filter((r) => r.kind === 'activity').length).toBe(json.activities.length);
+  });
+});
+
+describe('the report page', () => {
+  it('shows the counts with charts that have text alternatives, in both languages', async () => {
+    const site = await siteWithDistribution();
+    const wednesday = nextWeekday(3);
+    await issueAndMark(site, wednesday);
+    const nb = await api.get(`/staff/reports?from=${wednesday}&to=${wednesday}&site=${site}`, 'staff');
+    expect(nb.status).toBe(200);
+    const html = await nb.text();
+    expect(html).toContain('Utdelt per dag: Rapportsenteret: Matutdeling');
+    expect(html).toMatch(/<svg[^>]* role="img" aria-labelledby="served-0-title served-0-desc"/);
+    expect(html).toContain(`href="/api/reports.csv?from=${wednesday}&amp;to=${wednesday}&amp;site=${site}"`);
+    expect(html).toContain('<input id="r-from" name="from" type="date"');
+    expect(html).not.toContain('<script>');
+    const en = await (await api.get(`/staff/reports?from=${wednesday}&to=${wednesday}&site=${site}&lang=en`, 'staff')).text();
+    expect(en).toContain('Served per day: Rapportsenteret: Matutdeling');
+  });
+
+  it('takes a named range, refuses a bad one, and is for staff only', async () => {
+    expect((await api.get('/staff/reports?range=last-month', 'staff')).status).toBe(200);
+    expect((await api.get('/staff/reports?range=last-decade', 'staff')).status).toBe(400);
+    expect((await api.get('/staff/reports?from=2020-01-01&to=2026-01-01', 'staff')).status).toBe(400);
+    expect((await api.get('/staff/reports', 'volunteer')).status).toBe(403);
+    expect((await api.get('/staff/reports', null)).status).toBe(303);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Catalogue } from './catalogue';
 import { enOutreach } from './en-outreach';
+import { enReports } from './en-reports';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -230,5 +231,6 @@ export const en: Catalogue = {
     back: 'Back to set-up',
   },
   outreach: enOutreach,
+  reports: enReports,
   setup: enSetup,
 };

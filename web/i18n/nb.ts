@@ -1,4 +1,5 @@
 import { nbOutreach } from './nb-outreach';
+import { nbReports } from './nb-reports';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -232,5 +233,6 @@ export const nb = {
     back: 'Tilbake til oppsett',
   },
   outreach: nbOutreach,
+  reports: nbReports,
   setup: nbSetup,
 };
