@@ -1,5 +1,6 @@
 import { and, between, eq, isNull, or, sql } from 'drizzle-orm';
 import { cohortName } from '../domain/cohorts';
+import { todayIn } from '../domain/local-date';
 import { recurringDates } from '../domain/recurrence';
 import type { ReportActivity } from '../schemas/reports';
 import type { Services } from '../services';
@@ -34,7 +35,9 @@ export async function reportActivities(services: Services, from: string, to: str
 
   const rows: ReportActivity[] = [];
   for (const a of all) {
-    const dates = new Set([...recurringDates(a.rrule, a.startsOn, a.until, from, to), ...(countedDays.get(a.id) ?? [])]);
+    // A session still ahead has no attendance to report; it shows once it has happened (or been marked).
+    const lastPlanned = [to, todayIn(a.timezone, services.now())].sort()[0]!;
+    const dates = new Set([...recurringDates(a.rrule, a.startsOn, a.until, from, lastPlanned), ...(countedDays.get(a.id) ?? [])]);
     for (const date of [...dates].sort()) {
       if (cancelledSet.has(`${a.id}|${date}`)) continue;
       for (let cohort = 0; cohort < a.cohorts; cohort++) {

@@ -1,15 +1,17 @@
 import { between } from 'drizzle-orm';
+import { todayIn } from '../domain/local-date';
 import { recurringDates } from '../domain/recurrence';
 import type { ReportBike } from '../schemas/reports';
 import type { Services } from '../services';
 import { bikeStopCancellations, bikeStops, bikeStopTallies, bikeStopUpdates } from './schema';
 
 /**
- * One row per stop and day in [from, to]: each planned stop by today's rule and any day with a
+ * One row per stop and day in [from, to]: each stop so far by today's rule and any day with a
  * tally, with the crew's status word (never its message) and the tallies. The bike belongs to
  * no single place, so a report for one place shows it too.
  */
-export async function reportBike({ db }: Services, from: string, to: string): Promise<ReportBike[]> {
+export async function reportBike(services: Services, from: string, to: string): Promise<ReportBike[]> {
+  const { db } = services;
   const [stops, tallies, updates, cancelled] = await Promise.all([
     db.select().from(bikeStops).orderBy(bikeStops.name).all(),
     db.select().from(bikeStopTallies).where(between(bikeStopTallies.date, from, to)).all(),
@@ -31,7 +33,9 @@ export async function reportBike({ db }: Services, from: string, to: string): Pr
 
   const rows: ReportBike[] = [];
   for (const stop of stops) {
-    const dates = new Set([...recurringDates(stop.rrule, stop.startsOn, stop.until, from, to), ...(talliedDays.get(stop.id) ?? [])]);
+    // A stop still ahead has nothing to count yet; it shows once it has happened (or been tallied).
+    const lastPlanned = [to, todayIn(stop.timezone, services.now())].sort()[0]!;
+    const dates = new Set([...recurringDates(stop.rrule, stop.startsOn, stop.until, from, lastPlanned), ...(talliedDays.get(stop.id) ?? [])]);
     for (const date of [...dates].sort()) {
       const key = `${stop.id}|${date}`;
       const counted = talliesBy.get(key) ?? { people: 0, items: {} };

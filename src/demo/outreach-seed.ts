@@ -14,7 +14,7 @@ const ZONE = 'Europe/Oslo';
  */
 export async function seedOutreachDemo(services: Services) {
   const today = todayIn(ZONE, services.now());
-  const startsOn = addDays(today, -DEMO_HISTORY_DAYS - 7);
+  const startsOn = addDays(today, -DEMO_HISTORY_DAYS);
   const common = { startsOn, timezone: ZONE };
   await createBikeStop(services, {
     ...common,

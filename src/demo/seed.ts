@@ -16,8 +16,8 @@ const ZONE = 'Europe/Oslo';
  */
 export async function seedDemo(services: Services) {
   const today = todayIn(ZONE, services.now());
-  // Running since before the month of history the report shows.
-  const startsOn = addDays(today, -DEMO_HISTORY_DAYS - 7);
+  // Running since the month of history the report shows began.
+  const startsOn = addDays(today, -DEMO_HISTORY_DAYS);
 
   const hamar = await createSite(services, {
     slug: 'arbeidern',

@@ -51,3 +51,8 @@ export function pickedUpShare(d: { issued: number; picked_up: number; cancelled:
   const expected = d.issued - d.cancelled;
   return expected > 0 ? d.picked_up / expected : null;
 }
+
+/** One day's share picked up, or null while nobody has been marked (a day still ahead, or today before the door opens). */
+export function dayShare(d: { issued: number; picked_up: number; no_show: number; cancelled: number }): number | null {
+  return d.picked_up + d.no_show === 0 ? null : pickedUpShare(d);
+}

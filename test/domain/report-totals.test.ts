@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityTotals, distributionTotals, pickedUpShare, stopTotals } from '../../src/domain/report-totals';
+import { activityTotals, dayShare, distributionTotals, pickedUpShare, stopTotals } from '../../src/domain/report-totals';
 
 const day = (date: string, issued: number, picked_up: number, closed = false, capacity = 16) => ({ date, site: 's', distribution: 'mat', capacity, issued, picked_up, no_show: 1, cancelled: 1, closed });
 
@@ -31,5 +31,12 @@ describe('report totals', () => {
   it('gives the share picked up of those who could come, and none when nobody could', () => {
     expect(pickedUpShare({ issued: 10, picked_up: 6, cancelled: 2 })).toBe(0.75);
     expect(pickedUpShare({ issued: 2, picked_up: 0, cancelled: 2 })).toBeNull();
+  });
+});
+
+describe('a day on the share line', () => {
+  it('has no share while nobody has been marked', () => {
+    expect(dayShare({ issued: 14, picked_up: 0, no_show: 0, cancelled: 0 })).toBeNull();
+    expect(dayShare({ issued: 14, picked_up: 0, no_show: 2, cancelled: 0 })).toBe(0);
   });
 });

@@ -27,6 +27,7 @@ export const reportCss = `
   .report-block h3{break-after:avoid}
   .report-table{font-size:8.5pt}
   .report-table thead{display:table-header-group}
+  .report-table tfoot{display:table-row-group}
   .report-table tr{break-inside:avoid}
   h1{font-size:15pt;margin:0}
   h2{font-size:13pt;break-after:avoid}

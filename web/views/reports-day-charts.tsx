@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { axisTop, bands, changesAt, stack, yOf } from '../../src/domain/chart-scale';
-import { pickedUpShare } from '../../src/domain/report-totals';
+import { dayShare, pickedUpShare } from '../../src/domain/report-totals';
 import type { ReportDay } from '../../src/schemas/reports';
 import type { Catalogue } from '../i18n/catalogue';
 import { ChartFigure, colours, DayMarks, frame, plotBottom, plotHeight, plotWidth, XDates, YAxis } from './reports-chart-frame';
@@ -56,12 +56,12 @@ export function ServedChart({ t, id, name, days, table }: Props) {
   );
 }
 
-/** Share picked up of those who had a time (cancelled left out), per day, as a line; days with nobody leave a gap. */
+/** Share picked up of those who had a time (cancelled left out), per day, as a line; a day nobody was marked leaves a gap. */
 export function ShareChart({ t, id, name, days }: Omit<Props, 'table'>) {
   const r = t.reports;
   const laid = bands(days.length, frame.left, plotWidth);
   const { closed, changes } = marksOf(t, days, laid);
-  const shares = days.map((d) => pickedUpShare(d));
+  const shares = days.map((d) => dayShare(d));
   let path = '';
   shares.forEach((s, i) => {
     if (s === null) return;

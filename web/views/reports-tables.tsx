@@ -1,4 +1,4 @@
-import { pickedUpShare } from '../../src/domain/report-totals';
+import { dayShare, pickedUpShare } from '../../src/domain/report-totals';
 import type { Report, ReportActivity, ReportDay } from '../../src/schemas/reports';
 import type { Catalogue } from '../i18n/catalogue';
 import { longDate } from './time-format';
@@ -77,7 +77,7 @@ export function DayTable({ t, days, caption }: { t: Catalogue; days: ReportDay[]
             {num(d.picked_up)}
             {num(d.no_show)}
             {num(d.cancelled)}
-            <td class="num">{percent(pickedUpShare(d))}</td>
+            <td class="num">{percent(dayShare(d))}</td>
             <td>{d.closed ? r.yes : ''}</td>
           </tr>
         ))}
