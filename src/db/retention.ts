@@ -3,6 +3,7 @@ import { deleteExpiredSessions } from '../auth/sessions';
 import type { Services } from '../services';
 import { deleteExpiredRateLimits } from './rate-limit';
 import { deleteAttendanceBefore } from './attendance';
+import { foldAttendanceBefore, freezePastPlans } from './report-snapshots';
 import { todayIn } from '../domain/local-date';
 import { dailyCounts, tickets } from './schema';
 
@@ -19,6 +20,8 @@ export async function runRetention(services: Services) {
   const cutoff = now - services.settings.retentionDays * DAY_MS;
   const { db } = services;
   const old = lt(tickets.slotEnd, cutoff);
+  // Before anything goes: the plan of days already over (seats, cohort sizes) for the reports.
+  await freezePastPlans(services);
   const [, deleted] = await services.store.atomic([
     db
       .insert(dailyCounts)
@@ -31,6 +34,8 @@ export async function runRetention(services: Services) {
             pickedUp: countOf('picked_up', 'picked_up'),
             noShow: countOf('no_show', 'no_show'),
             cancelled: countOf('cancelled', 'cancelled'),
+            // Frozen separately (freezePastPlans); a folded day never overwrites it.
+            capacity: sql<null>`null`.as('capacity'),
           })
           .from(tickets)
           .where(old)
@@ -49,6 +54,7 @@ export async function runRetention(services: Services) {
     db.delete(tickets).where(old).returning({ id: tickets.id }),
   ]);
   // Attendance and skips are keyed by the session's local date; a day's slack either way is fine here.
+  await foldAttendanceBefore(services, todayIn('UTC', cutoff));
   await deleteAttendanceBefore(services, todayIn('UTC', cutoff));
   await deleteExpiredSessions(services);
   await deleteExpiredRateLimits(services);

@@ -4,6 +4,7 @@ import { joinActivity } from '../db/memberships';
 import { createNotice } from '../db/notices';
 import { addDays, todayIn } from '../domain/local-date';
 import type { Services } from '../services';
+import { DEMO_HISTORY_DAYS } from './report-seed';
 
 const ZONE = 'Europe/Oslo';
 
@@ -13,7 +14,7 @@ const ZONE = 'Europe/Oslo';
  */
 export async function seedOutreachDemo(services: Services) {
   const today = todayIn(ZONE, services.now());
-  const startsOn = addDays(today, -7);
+  const startsOn = addDays(today, -DEMO_HISTORY_DAYS);
   const common = { startsOn, timezone: ZONE };
   await createBikeStop(services, {
     ...common,

@@ -1,5 +1,6 @@
 import { createDistribution } from '../db/distributions';
 import { seedOutreachDemo } from './outreach-seed';
+import { DEMO_HISTORY_DAYS, seedReportHistory } from './report-seed';
 import { issueTickets } from '../db/issue-tickets';
 import { createSite } from '../db/sites';
 import { addDays, todayIn } from '../domain/local-date';
@@ -15,7 +16,8 @@ const ZONE = 'Europe/Oslo';
  */
 export async function seedDemo(services: Services) {
   const today = todayIn(ZONE, services.now());
-  const startsOn = addDays(today, -7);
+  // Running since the month of history the report shows began.
+  const startsOn = addDays(today, -DEMO_HISTORY_DAYS);
 
   const hamar = await createSite(services, {
     slug: 'arbeidern',
@@ -71,5 +73,6 @@ export async function seedDemo(services: Services) {
     }
   }
   await seedOutreachDemo(services);
+  await seedReportHistory(services, food, [equipment, stavangerEquipment]);
   return { sites: [hamar, stavanger] };
 }

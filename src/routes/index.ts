@@ -11,6 +11,7 @@ import { activitySessionRoutes } from './activity-sessions';
 import { activityMemberRoutes, membershipRoutes } from './memberships';
 import { noticeRoutes } from './notices';
 import { tracingRoutes } from './tracing';
+import { reportRoutes } from './reports';
 
 /** Every JSON route, mounted under /api; /api/openapi.json is made from their own definitions. */
 export function apiRoutes() {
@@ -30,7 +31,8 @@ export function apiRoutes() {
     .route('/activities/:act/members', activityMemberRoutes())
     .route('/memberships', membershipRoutes())
     .route('/notices', noticeRoutes())
-    .route('/tracing', tracingRoutes());
+    .route('/tracing', tracingRoutes())
+    .route('/', reportRoutes());
   api.get('/openapi.json', (c) => c.json(apiDocument(api, '/api')));
   return api;
 }

@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue';
 import { enOutreach } from './en-outreach';
 import { enSchedule } from './en-schedule';
+import { enReports } from './en-reports';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -231,6 +232,7 @@ export const en: Catalogue = {
     back: 'Back to set-up',
   },
   outreach: enOutreach,
+  reports: enReports,
   setup: enSetup,
   schedule: enSchedule,
 };

@@ -1,5 +1,6 @@
 import { nbOutreach } from './nb-outreach';
 import { nbSchedule } from './nb-schedule';
+import { nbReports } from './nb-reports';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -233,6 +234,7 @@ export const nb = {
     back: 'Tilbake til oppsett',
   },
   outreach: nbOutreach,
+  reports: nbReports,
   setup: nbSetup,
   schedule: nbSchedule,
 };

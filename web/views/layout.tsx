@@ -38,6 +38,7 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
     ['/staff/bike', t.nav.bike, 'staff'],
     ['/staff/notices', t.nav.notices, 'staff'],
     ['/staff/tracing', t.nav.tracing, 'staff'],
+    ['/staff/reports', t.reports.nav, 'staff'],
     ['/admin', t.nav.admin, 'admin'],
   ];
   return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);

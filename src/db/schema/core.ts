@@ -92,6 +92,9 @@ export const dailyCounts = sqliteTable(
     pickedUp: integer('picked_up').notNull().default(0),
     noShow: integer('no_show').notNull().default(0),
     cancelled: integer('cancelled').notNull().default(0),
+    // The day's seats as planned on the day (slots × per slot), frozen by the clean-up soon after
+    // the day so that a later capacity change does not rewrite what a report says about it.
+    capacity: integer('capacity'),
   },
   (t) => [uniqueIndex('daily_counts_key').on(t.distributionId, t.date)],
 );

@@ -16,6 +16,7 @@ import { adminActivityPages } from './admin-activity-pages';
 import { adminBikeStopPages } from './admin-bike-stop-pages';
 import { bikeStaffPages } from './bike-staff-pages';
 import { staffNoticePages } from './staff-notice-pages';
+import { reportPages } from './report-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -54,5 +55,6 @@ export function pageRoutes() {
   pages.route('/', adminActivityPages());
   pages.route('/', bikeStaffPages());
   pages.route('/', staffNoticePages());
+  pages.route('/', reportPages());
   return pages as unknown as Hono<AppEnv>;
 }
