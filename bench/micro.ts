@@ -68,7 +68,7 @@ async function endToEndBenchmarks(): Promise<MicroResult[]> {
   const services: Services = {
     store,
     db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: 'bench-admin-password', publicUrl: null, trustedProxies: [] },
+    settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'bench-admin-password', publicUrl: null, trustedProxies: [] },
     now: () => Date.now(),
     clientAddress: () => '127.0.0.1',
   };

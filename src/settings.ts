@@ -4,6 +4,8 @@ import { parseTrustedProxies, type AddressRange } from './http/client-address';
 /** Settings read from the environment (Node) or the Worker's vars; names fixed by SPEC.md. */
 export type Settings = {
   retentionDays: number;
+  /** Days an audit entry is kept (HENTETID_AUDIT_DAYS). */
+  auditDays: number;
   demo: boolean;
   adminPassword: string | null;
   publicUrl: string | null;
@@ -13,6 +15,7 @@ export type Settings = {
 
 const envSchema = z.object({
   HENTETID_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(14),
+  HENTETID_AUDIT_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   HENTETID_DEMO: z.enum(['0', '1']).default('1'),
   HENTETID_ADMIN_PASSWORD: z.string().min(1).optional(),
   HENTETID_PUBLIC_URL: z.url().optional(),
@@ -29,6 +32,7 @@ export function settingsFromEnv(env: Record<string, unknown>): Settings {
   const e = parsed.data;
   return {
     retentionDays: e.HENTETID_RETENTION_DAYS,
+    auditDays: e.HENTETID_AUDIT_DAYS,
     demo: e.HENTETID_DEMO === '1',
     adminPassword: e.HENTETID_ADMIN_PASSWORD ?? null,
     publicUrl: e.HENTETID_PUBLIC_URL?.replace(/\/+$/, '') ?? null,

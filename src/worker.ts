@@ -60,7 +60,13 @@ export default {
   // Files under web/public are served by Workers assets before this runs; the rest comes here.
   async fetch(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
     const { services, app } = build(env);
-    await prepare(services);
+    try {
+      await prepare(services);
+    } catch (error) {
+      // Not thrown on to the runtime, whose log would print the failed query's parameters.
+      logUnexpected({ task: 'prepare' }, error);
+      return Response.json({ error: { code: 'unavailable', message: 'The service is starting up; try again shortly.' } }, { status: 503 });
+    }
     return app.fetch(request, env, ctx);
   },
 

@@ -23,3 +23,29 @@ export type BikeStopStatus = (typeof bikeStopStatuses)[number];
 
 export const membershipStatuses = ['active', 'left'] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
+
+/** What the audit log records (src/db/audit.ts): who looked at or changed what. */
+export const auditActions = [
+  'login',
+  'user_created',
+  'user_role_changed',
+  'user_password_reset',
+  'user_disabled',
+  'user_enabled',
+  'user_removed',
+  'own_password_changed',
+  'admin_password_reset',
+  'token_created',
+  'token_revoked',
+  'distribution_changed',
+  'day_closed',
+  'day_reopened',
+  'stop_date_cancelled',
+  'stop_date_restored',
+  'session_cancelled',
+  'session_restored',
+  'notice_posted',
+  'notice_removed',
+  'contacts_traced',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

@@ -12,6 +12,7 @@ import { activityMemberRoutes, membershipRoutes } from './memberships';
 import { noticeRoutes } from './notices';
 import { tracingRoutes } from './tracing';
 import { reportRoutes } from './reports';
+import { auditRoutes } from './audit';
 
 /** Every JSON route, mounted under /api; /api/openapi.json is made from their own definitions. */
 export function apiRoutes() {
@@ -32,7 +33,8 @@ export function apiRoutes() {
     .route('/memberships', membershipRoutes())
     .route('/notices', noticeRoutes())
     .route('/tracing', tracingRoutes())
-    .route('/', reportRoutes());
+    .route('/', reportRoutes())
+    .route('/audit', auditRoutes());
   api.get('/openapi.json', (c) => c.json(apiDocument(api, '/api')));
   return api;
 }

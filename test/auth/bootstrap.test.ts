@@ -16,7 +16,7 @@ function servicesOn(file: string, adminPassword: string | null): Services & { cl
   return {
     store,
     db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword, publicUrl: null, trustedProxies: [] },
+    settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword, publicUrl: null, trustedProxies: [] },
     now: () => Date.now(),
     clientAddress: () => '127.0.0.1',
     close: () => store.close(),

@@ -16,7 +16,7 @@ export function sqliteServices(prefix: string, now: () => number = () => Date.pa
   const services: Services = {
     store,
     db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: 'x', publicUrl: null, trustedProxies: [] },
+    settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'x', publicUrl: null, trustedProxies: [] },
     now,
     clientAddress: () => '127.0.0.1',
   };

@@ -42,7 +42,7 @@ export async function openTarget(options: { now?: () => number } = {}): Promise<
   const services: Services = {
     store,
     db: store.db,
-    settings: { retentionDays: 14, demo: false, adminPassword: ADMIN_PASSWORD, publicUrl: null, trustedProxies: [] },
+    settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: ADMIN_PASSWORD, publicUrl: null, trustedProxies: [] },
     now: options.now ?? (() => Date.now()),
     clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
   };

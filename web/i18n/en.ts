@@ -2,6 +2,7 @@ import type { Catalogue } from './catalogue';
 import { enOutreach } from './en-outreach';
 import { enSchedule } from './en-schedule';
 import { enReports } from './en-reports';
+import { enAudit } from './en-audit';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -233,6 +234,7 @@ export const en: Catalogue = {
   },
   outreach: enOutreach,
   reports: enReports,
+  audit: enAudit,
   setup: enSetup,
   schedule: enSchedule,
 };

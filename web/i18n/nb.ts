@@ -1,6 +1,7 @@
 import { nbOutreach } from './nb-outreach';
 import { nbSchedule } from './nb-schedule';
 import { nbReports } from './nb-reports';
+import { nbAudit } from './nb-audit';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -235,6 +236,7 @@ export const nb = {
   },
   outreach: nbOutreach,
   reports: nbReports,
+  audit: nbAudit,
   setup: nbSetup,
   schedule: nbSchedule,
 };

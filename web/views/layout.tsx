@@ -39,6 +39,7 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
     ['/staff/notices', t.nav.notices, 'staff'],
     ['/staff/tracing', t.nav.tracing, 'staff'],
     ['/staff/reports', t.reports.nav, 'staff'],
+    ['/admin/audit', t.audit.nav, 'admin'],
     ['/admin', t.nav.admin, 'admin'],
   ];
   return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);

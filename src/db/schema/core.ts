@@ -106,6 +106,8 @@ export const users = sqliteTable('users', {
   role: text('role', { enum: roles }).notNull(),
   passwordHash: text('password_hash').notNull(),
   createdAt: integer('created_at').notNull(),
+  // Set when an admin disables the user: no login, every session and token ended, the name kept.
+  disabledAt: integer('disabled_at'),
 });
 
 /** Login sessions and API tokens; only a SHA-256 of the secret is stored. */
@@ -118,6 +120,8 @@ export const sessions = sqliteTable(
     label: text('label'),
     expiresAt: integer('expires_at').notNull(),
     createdAt: integer('created_at').notNull(),
+    // When an API token was last used (to the minute), so an admin can see which are alive.
+    lastUsedAt: integer('last_used_at'),
   },
   (t) => [index('sessions_expires').on(t.expiresAt)],
 );

@@ -1,3 +1,4 @@
 export * from './core';
 export * from './outreach';
 export * from './reports';
+export * from './audit';

@@ -17,6 +17,7 @@ import { adminBikeStopPages } from './admin-bike-stop-pages';
 import { bikeStaffPages } from './bike-staff-pages';
 import { staffNoticePages } from './staff-notice-pages';
 import { reportPages } from './report-pages';
+import { adminAuditPages } from './admin-audit-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -56,5 +57,6 @@ export function pageRoutes() {
   pages.route('/', bikeStaffPages());
   pages.route('/', staffNoticePages());
   pages.route('/', reportPages());
+  pages.route('/', adminAuditPages());
   return pages as unknown as Hono<AppEnv>;
 }
