@@ -16,6 +16,8 @@ export type LoadOptions = {
   seconds?: number;
   method?: 'GET' | 'POST';
   headers?: Record<string, string>;
+  /** Requests a second per connection; unset: as fast as the server answers. */
+  rate?: number;
   /** The path (and body) of each request, so requests can rotate among codes or dates. */
   next: () => { path: string; body?: string };
 };
@@ -29,6 +31,7 @@ export async function drive(options: LoadOptions): Promise<LoadResult> {
     duration: options.seconds ?? 5,
     method: options.method ?? 'GET',
     headers: options.headers,
+    ...(options.rate === undefined ? {} : { connectionRate: options.rate }),
     requests: [
       {
         method: options.method ?? 'GET',

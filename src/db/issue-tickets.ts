@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { allocate, eligibleSlots, pickSlot, type SlotLoad } from '../domain/allocation';
+import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
@@ -8,11 +8,9 @@ import type { IssueTicketsInput } from '../schemas/core';
 import { loadDayPlan, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
-import { rememberedWhileUnchanged } from './while-unchanged';
 import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
-import { forgetWalkInDays, insertWalkIn, takenIn, tookIn, walkInDay } from './walk-in-loads';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -34,24 +32,18 @@ const issuePlace = prepared((db) =>
 export type IssuePlace = { site: SiteRow; d: DistributionRow; closure?: { reason: string } | null };
 
 /** The site and distribution a ticket is issued on, and the day's closure; the same 404s as findSite and findDistribution. */
-export async function findIssuePlace({ db, store }: Services, siteSlug: string, distSlug: string, date: string): Promise<IssuePlace> {
-  const row = await recentPlaces(store, `${siteSlug}|${distSlug}|${date}`, async () => (await issuePlace(db).get({ site: siteSlug, dist: distSlug, date })) ?? null);
+export async function findIssuePlace({ db }: Services, siteSlug: string, distSlug: string, date: string): Promise<IssuePlace> {
+  const row = await issuePlace(db).get({ site: siteSlug, dist: distSlug, date });
   if (!row) throw new DomainError(404, 'site_not_found', `No site "${siteSlug}".`);
   if (!row.distribution) throw new DomainError(404, 'distribution_not_found', `No distribution "${distSlug}" at ${row.site.slug}.`);
   return { site: row.site, d: row.distribution, closure: row.closedBecause === null ? null : { reason: row.closedBecause } };
 }
 
-// Sites, distributions and closures change by writes that move the reference token, not by
-// the tickets issued on them; a walk-in desk asks for the same place all morning.
-const recentPlaces = rememberedWhileUnchanged<Awaited<ReturnType<ReturnType<typeof issuePlace>['get']>> | null>({
-  token: (store) => store.referenceToken?.(),
-});
-
 /**
- * Issues `count` tickets all or nothing. The plan (which slots) is made from a read, but the
- * seats are taken under the capacity triggers: a single ticket in a grouped write that picks a
- * slot with room (see `takeOneSeat`), a batch by one INSERT whose trigger aborts the whole
- * statement if a slot filled meanwhile; then we plan again from fresh counts.
+ * Issues `count` tickets all or nothing, always by one statement under the capacity triggers: a
+ * single ticket by an INSERT … SELECT that picks a slot with room itself (see `oneSeat`), a batch
+ * by one INSERT planned from a read, whose trigger aborts the whole statement if a slot filled
+ * meanwhile; then we plan again from fresh counts.
  */
 export async function issueTickets(services: Services, { site, d, closure }: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
@@ -61,7 +53,7 @@ export async function issueTickets(services: Services, { site, d, closure }: Iss
     const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1, closure: attempt === 1 ? closure : undefined });
     const candidates = offeredSlots(services, site, plan, input);
     try {
-      if (input.count === 1) return [await takeOneSeat(services, d, input, plan, candidates)];
+      if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
       return await takeSeats(services, d, input, candidates);
     } catch (error) {
       const failure = triggerFailure(error);
@@ -96,10 +88,10 @@ function notEnough(free: number, count: number) {
 }
 
 /**
- * One statement picks the slot and takes the seat, so concurrent walk-ins never collide on a
- * stale plan: the candidate slots come in as JSON, their loads are read in the same statement
- * from slot_loads by key (one row a slot, kept exact by triggers) and the capacity from the
- * distribution row. The text never changes, so it is prepared once per database.
+ * One statement picks the slot and takes the seat, so concurrent walk-ins (in this process or
+ * another) never collide on a stale plan: the candidate slots come in as JSON, their loads are
+ * read in the same statement from slot_loads (one row a slot, kept exact by triggers) and the
+ * capacity from the distribution row. Being one statement it is atomic on both runtimes.
  */
 const oneSeat = (order: 'spread' | 'earliest') =>
   prepared((db) => {
@@ -119,68 +111,13 @@ const oneSeat = (order: 'spread' | 'earliest') =>
   });
 const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
 
-async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, plan: DayPlan, candidates: SlotLoad[]): Promise<TicketRow> {
-  if (candidates.length === 0 || candidates.every((s) => s.taken >= s.capacity)) throw notEnough(0, 1);
-  const now = services.now();
-  const seat = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now };
-  const { db, store } = services;
-  const rows = store.groupedWritesHoldTheLock
-    ? // Under the write lock nobody can come between reading the loads and taking the seat, so
-      // the slot is chosen here from the day's loads (remembered between walk-ins, see
-      // walk-in-loads.ts) and the seat taken by a plain INSERT (≈ half the cost of the statement
-      // below, which parses and joins every candidate).
-      await store
-        .commitGrouped(() => {
-          const day = walkInDay(store, db, d.id, plan.slots[0]!.start, plan.slots.at(-1)!.start);
-          // The candidates came without counts (shared, frozen): their loads are the day's.
-          const picked = pickSlot(candidates, input.strategy, (s) => takenIn(day, s.start));
-          if (picked === null) return [];
-          const slot = candidates[picked]!;
-          // The capacity triggers still guard this INSERT (say the capacity was lowered meanwhile).
-          // Fields spelled out: `{ ...seat, more }` takes V8's slow path on Node 20 (~1.5 µs).
-          const values = { code: seat.code, distributionId: seat.distributionId, date: seat.date, note: seat.note, now, start: slot.start, end: slot.end };
-          const inserted = insertWalkIn(store, () => synchronously(insertSeat(db).values(values)) as [number][]);
-          tookIn(day, slot.start);
-          // Only the id comes back: the rest of the row is what was written (~20 values fewer to make).
-          return inserted.map(([id]): TicketRow => ({
-            id,
-            code: seat.code,
-            distributionId: seat.distributionId,
-            date: seat.date,
-            slotStart: slot.start,
-            slotEnd: slot.end,
-            status: 'booked',
-            note: seat.note,
-            notice: null,
-            issuedAt: now,
-            updatedAt: now,
-          }));
-        })
-        .catch((error: unknown) => {
-          // The seat was refused (the loads were wrong) or the group may have been rolled back.
-          forgetWalkInDays(store);
-          throw error;
-        })
-    : // One statement picks the slot and takes the seat, so concurrent walk-ins never collide.
-      await store.commitGrouped(() => oneSeatBy[input.strategy](db).all({ ...seat, slots: JSON.stringify(candidates.map((s) => [s.start, s.end])) }));
+async function takeOneSeat({ db, now }: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
+  if (candidates.length === 0) throw notEnough(0, 1);
+  const slots = JSON.stringify(candidates.map((s) => [s.start, s.end]));
+  const rows = await oneSeatBy[input.strategy](db).all({ code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), slots });
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
-}
-
-const insertSeat = prepared((db) => {
-  const p = sql.placeholder;
-  return db
-    .insert(tickets)
-    .values({ code: p('code'), distributionId: p('distributionId'), date: p('date'), slotStart: p('start'), slotEnd: p('end'), status: 'booked', note: p('note'), issuedAt: p('now'), updatedAt: p('now') })
-    .returning({ id: tickets.id })
-    .prepare();
-});
-
-/** better-sqlite3 answers at once; a promise here would mean the write ran outside the lock. */
-function synchronously<T>(result: T | Promise<T>): T {
-  if (result instanceof Promise) throw new Error('A write under the lock must run synchronously');
-  return result;
 }
 
 async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {
@@ -191,30 +128,15 @@ async function takeSeats(services: Services, d: DistributionRow, input: IssueTic
   const seats = slotIndexes.map((i) => [generateCode(), candidates[i]!.start, candidates[i]!.end]);
   // The whole batch is one statement, so it is all or nothing by itself: a trigger's RAISE or a
   // duplicate code undoes every row. The rows travel as one JSON parameter, which keeps under
-  // D1's 100 bound parameters and saves SQLite compiling dozens of inserts.
-  const rows = await services.db.all<Record<string, unknown>>(sql`
-    insert into tickets (code, distribution_id, date, slot_start, slot_end, status, note, issued_at, updated_at)
-    select json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, ${now}, ${now}
-    from json_each(${JSON.stringify(seats)}) as s
-    order by s.key
-    returning *`);
+  // D1's 100 bound parameters. Columns in the table's order, as drizzle's insert … select needs.
+  const rows = await services.db
+    .insert(tickets)
+    .select(
+      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
+      from json_each(${JSON.stringify(seats)}) as s
+      order by s.key`,
+    )
+    .returning();
   // RETURNING promises no order; ids follow the insert order, which is the allocation's time order.
-  return rows.map(ticketFromRaw).sort((a, b) => a.id - b.id);
-}
-
-/** Raw SQL rows come back with column names; map them to the drizzle row shape. */
-function ticketFromRaw(r: Record<string, unknown>): TicketRow {
-  return {
-    id: Number(r.id),
-    code: String(r.code),
-    distributionId: Number(r.distribution_id),
-    date: String(r.date),
-    slotStart: Number(r.slot_start),
-    slotEnd: Number(r.slot_end),
-    status: r.status as TicketRow['status'],
-    note: (r.note as string | null) ?? null,
-    notice: (r.notice as string | null) ?? null,
-    issuedAt: Number(r.issued_at),
-    updatedAt: Number(r.updated_at),
-  };
+  return rows.sort((a, b) => a.id - b.id);
 }

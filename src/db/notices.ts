@@ -2,7 +2,6 @@ import { and, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm'
 import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
 import { prepared } from './prepared';
-import { rememberedWhileUnchanged } from './while-unchanged';
 import { notices, sites } from './schema';
 import type { SiteRow } from './sites';
 
@@ -39,15 +38,10 @@ const inForceForSite = inForce(or(isNull(notices.siteId), eq(notices.siteId, sql
 const inForceEverywhere = inForce(isNull(notices.siteId));
 
 /** Notices shown on `date`: the site's own and those for every site (newest first); only global ones without a site. */
-export async function noticesInForce({ db, store }: Services, siteId: number | null, date: string) {
-  // Every public page shows them; they change a few times a week.
-  return recentNotices(store, `${siteId}|${date}`, async () => {
-    const rows = siteId !== null ? await inForceForSite(db).all({ date, siteId }) : await inForceEverywhere(db).all({ date });
-    return rows.map((r) => noticeView(r.notice, r.siteSlug));
-  });
+export async function noticesInForce({ db }: Services, siteId: number | null, date: string) {
+  const rows = siteId !== null ? await inForceForSite(db).all({ date, siteId }) : await inForceEverywhere(db).all({ date });
+  return rows.map((r) => noticeView(r.notice, r.siteSlug));
 }
-
-const recentNotices = rememberedWhileUnchanged<ReturnType<typeof noticeView>[]>();
 
 /** Current and coming notices for the staff page. */
 export async function noticesFrom({ db }: Services, date: string) {

@@ -1,5 +1,5 @@
 import { lt, sql } from 'drizzle-orm';
-import { deleteExpiredSessions } from '../auth/sessions';
+import { deleteExpiredSessions } from './sessions';
 import type { Services } from '../services';
 import { deleteExpiredRateLimits } from './rate-limit';
 import { deleteAttendanceBefore } from './attendance';

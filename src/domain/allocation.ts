@@ -17,36 +17,6 @@ export function eligibleSlots(slots: readonly SlotLoad[], opts: { notBeforeMs?: 
 }
 
 const freeIn = (s: SlotLoad) => Math.max(0, s.capacity - Math.max(0, s.taken));
-const takenField = (s: SlotLoad) => s.taken;
-
-/**
- * The slot one more ticket goes in, as `allocate(slots, 1, strategy)` would place it, without
- * its bookkeeping (issuing one ticket is the busiest write): `spread` takes the least-taken slot
- * with room, `earliest` the first with room; the earlier start wins a tie. Null when all are full.
- * `takenOf` gives a slot's seats taken where they are kept apart from the slots (a walk-in's
- * remembered loads); by default its own `taken`.
- */
-export function pickSlot(slots: readonly SlotLoad[], strategy: AllocationStrategy, takenOf: (slot: SlotLoad) => number = takenField): number | null {
-  let best: number | null = null;
-  let bestTaken = 0;
-  for (let i = 0; i < slots.length; i++) {
-    const s = slots[i]!;
-    const taken = Math.max(0, takenOf(s));
-    if (taken >= s.capacity) continue;
-    if (best === null) {
-      best = i;
-      bestTaken = taken;
-      continue;
-    }
-    const fewer = strategy === 'spread' && taken < bestTaken;
-    const sameAndEarlier = (strategy === 'earliest' || taken === bestTaken) && s.start < slots[best]!.start;
-    if (fewer || sameAndEarlier) {
-      best = i;
-      bestTaken = taken;
-    }
-  }
-  return best;
-}
 
 /**
  * Places `count` tickets, all or nothing: returns, ticket by ticket, the index into `slots` of its

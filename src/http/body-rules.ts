@@ -23,9 +23,10 @@ const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  */
 export function jsonBodiesOnly(): MiddlewareHandler {
   return async (c, next) => {
-    if (stateChanging.has(c.req.method) && hasBody(c.req.raw)) {
+    if (stateChanging.has(c.req.method)) {
       const type = c.req.header('content-type')?.split(';')[0]?.trim().toLowerCase();
-      if (type !== 'application/json') {
+      // A body says what it is; one that says nothing is refused too (an empty DELETE has none).
+      if (type ? type !== 'application/json' : hasFramedBody(c.req.raw)) {
         throw new DomainError(415, 'unsupported_media_type', 'Send the body as JSON, with Content-Type: application/json.');
       }
     }
@@ -33,8 +34,7 @@ export function jsonBodiesOnly(): MiddlewareHandler {
   };
 }
 
-function hasBody(request: Request) {
+function hasFramedBody(request: Request) {
   const length = request.headers.get('content-length');
-  if (length !== null) return Number(length) > 0;
-  return request.headers.has('transfer-encoding') || request.body !== null;
+  return (length !== null && Number(length) > 0) || request.headers.has('transfer-encoding');
 }

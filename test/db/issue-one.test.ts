@@ -5,9 +5,10 @@ import { createSite } from '../../src/db/sites';
 import { findTicket } from '../../src/db/tickets';
 import { sqliteServices } from '../support/sqlite-services';
 
-// On Node one walk-in's slot is chosen in JavaScript from the loads read under the write lock;
-// this checks that choice against loads that are uneven, missing for some slots, and cut by
-// notBefore, for both strategies (the domain choice itself is property-tested in allocation).
+// One walk-in's slot is chosen by the INSERT … SELECT itself (src/db/issue-tickets.ts, the same
+// statement on Node and D1); this checks that choice on Node against loads that are uneven,
+// missing for some slots, and cut by notBefore, for both strategies, as allocate would place one
+// ticket (test/domain/allocation.test.ts).
 const db = sqliteServices('issue-one', () => Date.parse('2026-03-01T09:00:00Z'));
 const { services } = db;
 const date = '2026-03-02';
@@ -48,6 +49,30 @@ describe('one walk-in ticket on Node', () => {
     expect(await issueOne('earliest', '10:45')).toBe('09:45');
     expect(await issueOne('spread')).toBe('09:30');
     // 3, 3, 3, 3: nothing left.
-    await expect(issueOne('spread')).rejects.toMatchObject({ code: 'not_enough_free' });
+    await expect(issueOne('spread')).rejects.toMatchObject({ status: 409, code: 'not_enough_free' });
+    await expect(issueOne('earliest')).rejects.toMatchObject({ status: 409, code: 'not_enough_free' });
+  });
+
+  it('refuses with 409 when every slot from notBefore on is full, though earlier ones have room', async () => {
+    const day = '2026-03-04';
+    const place = await findIssuePlace(services, 'one', 'mat', day);
+    const walkIn = (notBefore?: string) => issueTickets(services, place, { date: day, count: 1, strategy: 'spread', ...(notBefore ? { notBefore } : {}) });
+    // Not before 10:30 in Oslo: the 09:30 and 09:45 (UTC) slots, three seats each.
+    for (let i = 0; i < 6; i++) await walkIn('10:30');
+    await expect(walkIn('10:30')).rejects.toMatchObject({ status: 409, code: 'not_enough_free' });
+    const [early] = await walkIn();
+    expect(new Date(early!.slotStart).toISOString().slice(11, 16)).toBe('09:00');
+  });
+
+  it('lets twenty walk-ins at once take the last twelve seats of a day, and no more', async () => {
+    const day = '2026-03-05';
+    const place = await findIssuePlace(services, 'one', 'mat', day);
+    const settled = await Promise.allSettled(Array.from({ length: 20 }, () => issueTickets(services, place, { date: day, count: 1, strategy: 'spread' })));
+    const issued = settled.filter((s) => s.status === 'fulfilled').map((s) => (s as PromiseFulfilledResult<Awaited<ReturnType<typeof issueTickets>>>).value[0]!);
+    expect(issued).toHaveLength(12);
+    const perSlot = new Map<number, number>();
+    for (const t of issued) perSlot.set(t.slotStart, (perSlot.get(t.slotStart) ?? 0) + 1);
+    expect([...perSlot.values()]).toEqual([3, 3, 3, 3]);
+    for (const s of settled) if (s.status === 'rejected') expect(s.reason).toMatchObject({ status: 409 });
   });
 });

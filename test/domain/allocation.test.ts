@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, eligibleSlots, pickSlot, type SlotLoad } from '../../src/domain/allocation';
+import { allocate, eligibleSlots, type SlotLoad } from '../../src/domain/allocation';
 import { DomainError } from '../../src/domain/errors';
 
 const MINUTE = 60_000;
@@ -163,38 +163,5 @@ describe('all or nothing', () => {
     expect(allocate(day([0]), 0, 'spread')).toEqual([]);
     expect(catchError(() => allocate(day([0]), -1, 'spread')).status).toBe(400);
     expect(catchError(() => allocate(day([0]), 1.5, 'earliest')).status).toBe(400);
-  });
-});
-
-describe('pickSlot: one ticket, as allocate would place it', () => {
-  it('takes the least-taken slot with room for spread and the first with room for earliest, earlier start on a tie', () => {
-    expect(pickSlot(day([2, 1, 1, 3]), 'spread')).toBe(1);
-    expect(pickSlot(day([4, 4, 2, 2]), 'earliest')).toBe(2);
-    expect(pickSlot(day([4, 4, 4]), 'spread')).toBeNull();
-    expect(pickSlot(day([4, 4, 4]), 'earliest')).toBeNull();
-    // Over capacity (it was lowered) counts as full; not in time order still picks by time.
-    const shuffled = [...day([5, 0, 0, 1], 4)].reverse();
-    expect(shuffled[pickSlot(shuffled, 'spread')!]!.start).toBe(T0 + 15 * MINUTE);
-    expect(shuffled[pickSlot(shuffled, 'earliest')!]!.start).toBe(T0 + 15 * MINUTE);
-  });
-
-  it('agrees with allocate(slots, 1) on 5,000 random days, in and out of time order, loads in the slots or apart', () => {
-    let seed = 7;
-    const random = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % n);
-    for (let round = 0; round < 5000; round++) {
-      const capacity = 1 + random(5);
-      let slots = day(Array.from({ length: 1 + random(12) }, () => random(capacity + 2)), capacity);
-      if (random(2)) slots = slots.reverse();
-      const free = slots.some((s) => s.taken < s.capacity);
-      // The same slots with their loads kept apart, as a walk-in's remembered loads are.
-      const loads = new Map(slots.map((s) => [s.start, s.taken]));
-      const bare = slots.map((s) => ({ ...s, taken: 0 }));
-      for (const strategy of ['spread', 'earliest'] as const) {
-        const picked = pickSlot(slots, strategy);
-        if (!free) expect(picked).toBeNull();
-        else expect(picked).toBe(allocate(slots, 1, strategy)[0]);
-        expect(pickSlot(bare, strategy, (s) => loads.get(s.start)!)).toBe(picked);
-      }
-    }
   });
 });
