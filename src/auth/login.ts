@@ -6,6 +6,7 @@ import { assertNotThrottled, throttle } from '../db/rate-limit';
 import { DomainError } from '../domain/errors';
 import { credentialOf, isHttps, sessionCookieName } from '../http/authenticate';
 import type { Services } from '../services';
+import { recordAudit } from '../db/audit';
 import type { SessionUser } from '../http/context';
 import { decoyHash, verifyPassword } from './password';
 import { cookieSessionMs, createSession, revokeSession } from './sessions';
@@ -40,6 +41,7 @@ export async function logIn(c: Context, username: string, password: string): Pro
     throw new DomainError(401, 'invalid_credentials', 'Wrong username or password.');
   }
   const { token } = await createSession(services, user.id, 'cookie');
+  await recordAudit(services, { username: user.username }, 'login', '');
   setCookie(c, sessionCookieName(c), token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: cookieSessionMs / 1000, secure: isHttps(c) });
   c.header('Cache-Control', 'no-store');
   return { id: user.id, username: user.username, role: user.role };
