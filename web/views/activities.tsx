@@ -1,21 +1,23 @@
-import type { Catalogue } from '../i18n/catalogue';
+import type { ClientCatalogue } from '../i18n/catalogue';
 import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 import { clockOfIso, longDate } from './time-format';
 
 export type CohortLoad = { name: string; size: number; members: number; free: number };
 export type SessionLoad = { date: string; start: string; end: string; cancelled: boolean; reason: string | null; cohorts: CohortLoad[] };
 export type ActivityListing = { slug: string; name: string; place: string; timezone: string; waiting: number; sessions: SessionLoad[] };
 
-export function sessionWhen(t: Catalogue, s: SessionLoad, zone: string) {
+export function sessionWhen(t: ClientCatalogue, s: SessionLoad, zone: string) {
   return `${longDate(t, s.date, zone, 'medium')} ${clockOfIso(t, s.start, zone)}–${clockOfIso(t, s.end, zone)}`;
 }
 
 /** Each activity's next sessions with the free places in each group; staff also get their links. */
-export function ActivitiesPage({ page, activities, notices }: { page: PageContext; activities: ActivityListing[]; notices: SiteNotice[] }) {
+export function ActivitiesPage({ page, activities, notices }: { page: ClientPageContext; activities: ActivityListing[]; notices: SiteNotice[] }) {
   const { t, user } = page;
   const a = t.outreach.activities;
   const staff = user?.role === 'staff' || user?.role === 'admin';
+  // The links for the crew are in the staff language, marked so when the page is in another.
+  const staffLang = page.staff.lang === page.lang ? undefined : page.staff.lang;
   return (
     <Layout page={page} title={a.title} bare={!user}>
       <h1>{a.title}</h1>
@@ -62,11 +64,15 @@ export function ActivitiesPage({ page, activities, notices }: { page: PageContex
             </li>
             {staff ? (
               <li>
-                <a href={`/staff/activities/${act.slug}`}>{a.manage}</a>
+                <a href={`/staff/activities/${act.slug}`} lang={staffLang}>
+                  {page.staff.t.outreach.activities.manage}
+                </a>
               </li>
             ) : user ? (
               <li>
-                <a href={`/volunteer/activities/${act.slug}`}>{t.outreach.enrol.attendance}</a>
+                <a href={`/volunteer/activities/${act.slug}`} lang={staffLang}>
+                  {page.staff.t.outreach.enrol.attendance}
+                </a>
               </li>
             ) : null}
           </ul>

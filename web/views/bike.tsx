@@ -1,7 +1,7 @@
 import type { BikeOffer, BikeStopStatus } from '../../src/domain/vocabulary';
-import type { Catalogue } from '../i18n/catalogue';
+import type { ClientCatalogue } from '../i18n/catalogue';
 import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 import { clockOfIso, longDate } from './time-format';
 
 /** A stop on a date, as the public pages and the crew see it; times are ISO in the stop's zone. */
@@ -27,16 +27,16 @@ export function geoHref(o: { lat: number | null; lon: number | null }) {
   return o.lat !== null && o.lon !== null ? `geo:${o.lat},${o.lon}` : null;
 }
 
-export function stopTime(t: Catalogue, o: ScheduledStop) {
+export function stopTime(t: ClientCatalogue, o: ScheduledStop) {
   return `${clockOfIso(t, o.start, o.timezone)}–${clockOfIso(t, o.end, o.timezone)}`;
 }
 
-export function offerList(t: Catalogue, o: ScheduledStop) {
+export function offerList(t: ClientCatalogue, o: ScheduledStop) {
   return o.offers.map((offer) => t.outreach.offers[offer]).join(', ');
 }
 
 /** One stop on one date; a cancelled one stays on the list, struck through, with the reason. */
-function StopItem({ t, o, withDay }: { t: Catalogue; o: ScheduledStop; withDay?: boolean }) {
+function StopItem({ t, o, withDay }: { t: ClientCatalogue; o: ScheduledStop; withDay?: boolean }) {
   const b = t.outreach.bike;
   const geo = geoHref(o);
   const strike = (text: string) => (o.cancelled ? <s>{text}</s> : text);
@@ -68,7 +68,7 @@ function StopItem({ t, o, withDay }: { t: Catalogue; o: ScheduledStop; withDay?:
 }
 
 /** Where the bike is: today first (with the crew's word for the day), then the rest of the week. */
-export function BikePage({ page, today, later, notices }: { page: PageContext; today: ScheduledStop[]; later: ScheduledStop[]; notices: SiteNotice[] }) {
+export function BikePage({ page, today, later, notices }: { page: ClientPageContext; today: ScheduledStop[]; later: ScheduledStop[]; notices: SiteNotice[] }) {
   const { t } = page;
   const b = t.outreach.bike;
   return (

@@ -1,8 +1,8 @@
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 
 export type SiteNotice = { text: string };
 
-export function HomePage({ page, error, typed, notices }: { page: PageContext; error?: string; typed?: string; notices: SiteNotice[] }) {
+export function HomePage({ page, error, typed, notices }: { page: ClientPageContext; error?: string; typed?: string; notices: SiteNotice[] }) {
   const { t } = page;
   return (
     <Layout page={page} title={t.home.title} narrow bare>

@@ -1,5 +1,5 @@
 import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 import { sessionWhen, type SessionLoad } from './activities';
 
 export type MembershipFacts = {
@@ -14,7 +14,7 @@ export type MembershipFacts = {
 };
 
 /** A member's page: the group, or the place on the waiting list, and the next sessions. */
-export function MembershipPage({ page, m, notices }: { page: PageContext; m: MembershipFacts; notices: SiteNotice[] }) {
+export function MembershipPage({ page, m, notices }: { page: ClientPageContext; m: MembershipFacts; notices: SiteNotice[] }) {
   const { t } = page;
   const p = t.outreach.membership;
   return (

@@ -2,7 +2,7 @@ import { formatCode } from '../../src/domain/codes';
 import { parseNotice } from '../../src/domain/notices';
 import type { TicketStatus } from '../../src/domain/vocabulary';
 import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 import { ticketNoticeText } from './ticket-notice';
 import { clock, longDate } from './time-format';
 
@@ -14,7 +14,7 @@ export type ShownTicket = {
 };
 
 /** The client's ticket: the time from arm's length, then the day, the place and anything changed. */
-export function TicketPage({ page, found, notices }: { page: PageContext; found: ShownTicket; notices: SiteNotice[] }) {
+export function TicketPage({ page, found, notices }: { page: ClientPageContext; found: ShownTicket; notices: SiteNotice[] }) {
   const { t } = page;
   const { ticket, site, distribution } = found;
   const zone = site.timezone;
