@@ -1,14 +1,14 @@
 import type { ClientCatalogue } from '../i18n/catalogue';
-import type { SiteNotice } from './home';
+import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
-import { clockOfIso, longDate } from './time-format';
+import { clockOfIso, keepLtr, longDate } from './time-format';
 
 export type CohortLoad = { name: string; size: number; members: number; free: number };
 export type SessionLoad = { date: string; start: string; end: string; cancelled: boolean; reason: string | null; cohorts: CohortLoad[] };
 export type ActivityListing = { slug: string; name: string; place: string; timezone: string; waiting: number; sessions: SessionLoad[] };
 
 export function sessionWhen(t: ClientCatalogue, s: SessionLoad, zone: string) {
-  return `${longDate(t, s.date, zone, 'medium')} ${clockOfIso(t, s.start, zone)}–${clockOfIso(t, s.end, zone)}`;
+  return `${longDate(t, s.date, zone, 'medium')} ${keepLtr(t, `${clockOfIso(t, s.start, zone)}–${clockOfIso(t, s.end, zone)}`)}`;
 }
 
 /** Each activity's next sessions with the free places in each group; staff also get their links. */
@@ -22,9 +22,7 @@ export function ActivitiesPage({ page, activities, notices }: { page: ClientPage
     <Layout page={page} title={a.title} bare={!user}>
       <h1>{a.title}</h1>
       <p>{a.intro}</p>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
       {activities.length === 0 ? <p>{a.none}</p> : null}
       {activities.map((act) => (
         <section class="activity" aria-labelledby={`act-${act.slug}`} data-activity={act.slug}>

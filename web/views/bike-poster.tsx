@@ -29,7 +29,10 @@ export function BikePoster({ page, from, to, stops, url }: { page: ClientPageCon
             <h1>{b.posterTitle}</h1>
             <p class="poster-week">{b.posterWeek(longDate(t, from, zone, 'medium'), longDate(t, to, zone, 'medium'))}</p>
             <p>
-              {b.posterFooter} <span class="p-url">{url}</span>
+              {b.posterFooter}{' '}
+              <bdi class="p-url" dir="ltr">
+                {url}
+              </bdi>
             </p>
           </div>
           <div class="p-qr">{raw(qrSvg(url, url))}</div>

@@ -36,11 +36,11 @@ export function MembershipSlips(props: {
                 <p class="s-time">{m.cohort === null ? s.waiting : t.outreach.activities.group(cohortName(m.cohort))}</p>
                 <p class="s-date">{activity.when}</p>
                 <p class="s-place">{activity.place}</p>
-                <p class="s-code" dir="ltr">
-                  {code}
+                <p class="s-code">
+                  <bdi dir="ltr">{code}</bdi>
                 </p>
-                <p class="s-url" dir="ltr">
-                  {url}
+                <p class="s-url">
+                  <bdi dir="ltr">{url}</bdi>
                 </p>
               </div>
               <div class="s-qr">{raw(qrSvg(url, s.qrLabel(code)))}</div>

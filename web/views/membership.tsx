@@ -1,4 +1,4 @@
-import type { SiteNotice } from './home';
+import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
 import { sessionWhen, type SessionLoad } from './activities';
 
@@ -39,7 +39,9 @@ export function MembershipPage({ page, m, notices }: { page: ClientPageContext; 
             </>
           ) : null}
           <dt>{p.code}</dt>
-          <dd class="code-text">{m.code}</dd>
+          <dd class="code-text">
+            <bdi dir="ltr">{m.code}</bdi>
+          </dd>
         </dl>
         {m.next.length ? (
           <section>
@@ -55,9 +57,7 @@ export function MembershipPage({ page, m, notices }: { page: ClientPageContext; 
           </section>
         ) : null}
       </article>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
     </Layout>
   );
 }

@@ -67,10 +67,12 @@ export function PrintSheet({ page, found, layout, base, back }: { page: PageCont
                   {site.name}
                   {site.address ? `, ${site.address}` : ''}
                 </p>
-                <p class="s-code" dir="ltr">
-                  {code}
+                <p class="s-code">
+                  <bdi dir="ltr">{code}</bdi>
                 </p>
-                <p class="s-url" dir="ltr">{`${base}/t/${ticket.code}`}</p>
+                <p class="s-url">
+                  <bdi dir="ltr">{`${base}/t/${ticket.code}`}</bdi>
+                </p>
               </div>
               <div class="s-qr">{raw(qrSvg(`${base}/t/${ticket.code}`, t.print.qrLabel(code)))}</div>
             </div>

@@ -1,7 +1,7 @@
 import { formatCode } from '../../src/domain/codes';
 import { parseNotice } from '../../src/domain/notices';
 import type { TicketStatus } from '../../src/domain/vocabulary';
-import type { SiteNotice } from './home';
+import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
 import { ticketNoticeText } from './ticket-notice';
 import { clock, longDate } from './time-format';
@@ -26,8 +26,10 @@ export function TicketPage({ page, found, notices }: { page: ClientPageContext; 
     <Layout page={page} title={t.ticket.title} narrow bare>
       <article class={`ticket${cancelled ? ' is-cancelled' : ''}`}>
         <h1 class="label">{t.ticket.title}</h1>
-        <p class="time" data-testid="time">
-          {start}
+        <p class="time">
+          <bdi dir="ltr" data-testid="time">
+            {start}
+          </bdi>
         </p>
         <p class="between">{t.ticket.comeBetween(start, end)}</p>
         <p>
@@ -54,15 +56,15 @@ export function TicketPage({ page, found, notices }: { page: ClientPageContext; 
           <dt>{t.ticket.what}</dt>
           <dd>{distribution.name}</dd>
           <dt>{t.ticket.code}</dt>
-          <dd class="code-text" data-testid="code">
-            {formatCode(ticket.code)}
+          <dd class="code-text">
+            <bdi dir="ltr" data-testid="code">
+              {formatCode(ticket.code)}
+            </bdi>
           </dd>
         </dl>
         {cancelled ? null : <p>{t.ticket.showSlip}</p>}
       </article>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
     </Layout>
   );
 }

@@ -23,6 +23,14 @@ export function longDate(t: ClientCatalogue, date: string | number, zone: string
   });
 }
 
+/**
+ * A time range or a code inside right-to-left text: isolated as left to right (U+2066…U+2069), or
+ * "17:00–18:30" would read "18:30–17:00". Left-to-right pages get the text unchanged.
+ */
+export function keepLtr(t: ClientCatalogue, text: string) {
+  return t.dir === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 /** An ISO time from a db reply (`2026-11-26T11:00:00+01:00`) as wall-clock time in the zone. */
 export function clockOfIso(t: ClientCatalogue, iso: string, zone: string) {
   return DateTime.fromISO(iso, { zone }).toFormat(t.dates.time);
