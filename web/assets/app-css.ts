@@ -67,6 +67,7 @@ td.num,th.num{text-align:end;font-variant-numeric:tabular-nums}
 .status-picked_up{color:var(--brand)}
 .status-no_show{color:var(--warn)}
 .status-cancelled{color:var(--bad)}
+.membership .time{font-size:clamp(2.5rem,14vw,5rem)}
 .ticket.is-cancelled .time{text-decoration:line-through;color:var(--muted)}
 /* Volunteer list */
 .slot{border:2px solid var(--line);border-radius:6px;margin:1rem 0;padding:.25rem .75rem .5rem}

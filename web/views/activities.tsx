@@ -7,8 +7,11 @@ export type CohortLoad = { name: string; size: number; members: number; free: nu
 export type SessionLoad = { date: string; start: string; end: string; cancelled: boolean; reason: string | null; cohorts: CohortLoad[] };
 export type ActivityListing = { slug: string; name: string; place: string; timezone: string; waiting: number; sessions: SessionLoad[] };
 
+/** An en dash that a line never breaks at (word joiners either side): a narrow table cell keeps "17:00–18:30" whole. */
+const unbrokenDash = '\u2060–\u2060';
+
 export function sessionWhen(t: ClientCatalogue, s: SessionLoad, zone: string) {
-  return `${longDate(t, s.date, zone, 'medium')} ${keepLtr(t, `${clockOfIso(t, s.start, zone)}–${clockOfIso(t, s.end, zone)}`)}`;
+  return `${longDate(t, s.date, zone, 'medium')} ${keepLtr(t, `${clockOfIso(t, s.start, zone)}${unbrokenDash}${clockOfIso(t, s.end, zone)}`)}`;
 }
 
 /** Each activity's next sessions with the free places in each group; staff also get their links. */
@@ -62,13 +65,13 @@ export function ActivitiesPage({ page, activities, notices }: { page: ClientPage
             </li>
             {staff ? (
               <li>
-                <a href={`/staff/activities/${act.slug}`} lang={staffLang}>
+                <a href={`/staff/activities/${act.slug}`} lang={staffLang} dir={page.dir === 'rtl' ? 'ltr' : undefined}>
                   {page.staff.t.outreach.activities.manage}
                 </a>
               </li>
             ) : user ? (
               <li>
-                <a href={`/volunteer/activities/${act.slug}`} lang={staffLang}>
+                <a href={`/volunteer/activities/${act.slug}`} lang={staffLang} dir={page.dir === 'rtl' ? 'ltr' : undefined}>
                   {page.staff.t.outreach.enrol.attendance}
                 </a>
               </li>

@@ -60,6 +60,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
   const staff = page.staff;
   // Staff words on a page in a client-only language are marked as the language they are in.
   const staffLang = staff.lang === page.lang ? undefined : staff.lang;
+  const staffDir = page.dir === 'rtl' ? 'ltr' : undefined;
   const links = bare ? [] : roleLinks(staff.t, user);
   return (
     <>
@@ -96,7 +97,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
                 {t.appName}
               </a>
               {links.length ? (
-                <nav aria-label={t.appName} class="pages" lang={staffLang}>
+                <nav aria-label={t.appName} class="pages" lang={staffLang} dir={staffDir}>
                   {links.map(([href, label]) => (
                     <a href={href}>{label}</a>
                   ))}
@@ -114,7 +115,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
                 ) : null}
                 {!bare && user ? (
                   <form method="post" action="/logout">
-                    <button type="submit" class="linkish" title={staff.t.nav.loggedInAs(user.username)} lang={staffLang}>
+                    <button type="submit" class="linkish" title={staff.t.nav.loggedInAs(user.username)} lang={staffLang} dir={staffDir}>
                       {staff.t.nav.logout}
                     </button>
                   </form>
