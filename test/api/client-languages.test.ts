@@ -78,5 +78,14 @@ describe('staff pages asked for in a client-only language', () => {
     expect(html).toContain('<div class="sheet-tools no-print" lang="en" dir="ltr">');
     expect(html).toContain('موعد الاستلام');
     expect(html).toContain(`<bdi dir="ltr">${codes[0]}</bdi>`);
+    expect(html).toContain(`href="../80?codes=${codes.map((c) => c.replace('-', '')).join('%2C')}&amp;lang=ar"`);
+  });
+
+  it('does not remember a client-only language asked for on a staff page (the next staff page stays the staff member’s)', async () => {
+    const codes = await mondayTickets(1);
+    const res = await target.fetch(`/staff/print/a4?codes=${codes[0]}&lang=uk`, { headers: { cookie: await api.cookieFor('staff') } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect((await target.fetch('/?lang=uk')).headers.get('set-cookie')).toContain('hentetid_lang=uk');
   });
 });

@@ -22,7 +22,7 @@ export function MembershipSlips(props: {
   const codes = members.map((m) => m.code).join(',');
   return (
     <Layout page={page.client} title={page.t.outreach.slip.title} bodyClass="print-page">
-      <PrintTools page={page} title={page.t.outreach.slip.title} layout={layout} hrefFor={(l) => `./${l}?${new URLSearchParams({ codes })}`} back={back} />
+      <PrintTools page={page} title={page.t.outreach.slip.title} layout={layout} hrefFor={(l) => `./${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
       <div class={`slips ${sheetClass[layout]}`}>
         {members.map((m) => {
           const code = formatCode(m.code);

@@ -48,7 +48,7 @@ export function PrintSheet({ page, found, layout, base, back }: { page: PageCont
   const codes = found.map((f) => f.ticket.code).join(',');
   return (
     <Layout page={page.client} title={page.t.print.title(found.length)} bodyClass="print-page">
-      <PrintTools page={page} title={page.t.print.title(found.length)} layout={layout} hrefFor={(l) => `../${l}?${new URLSearchParams({ codes })}`} back={back} />
+      <PrintTools page={page} title={page.t.print.title(found.length)} layout={layout} hrefFor={(l) => `../${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
       <div class={`slips ${sheetClass[layout]}`}>
         {found.map(({ ticket, site, distribution }) => {
           const zone = site.timezone;

@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { clientCatalogues, langs, staffCatalogues, staffLangs, type Lang } from '../../../web/i18n/catalogue';
+import { clientCatalogues, isStaffLang, langs, staffCatalogues, staffLangs, type Lang } from '../../../web/i18n/catalogue';
 import { langCookie, negotiateLang, negotiateStaffLang } from '../../../web/i18n/negotiate';
 import type { ClientPageContext, LangLink, PageContext } from '../../../web/views/layout';
 import type { AppEnv } from '../../http/context';
@@ -30,7 +30,9 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   const cookie = getCookie(c, langCookie);
   const accept = c.req.header('accept-language');
   const lang = negotiateLang(asked, cookie, accept);
-  if (asked === lang) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  // Staff printing slips in Arabic for one client keep their own pages in their own language.
+  const slipsOnly = sectionOf(c.req.path) !== '/' && !isStaffLang(asked);
+  if (asked === lang && !slipsOnly) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
   const staffLang = negotiateStaffLang(asked, cookie, accept);
   const staff = { lang: staffLang, t: staffCatalogues[staffLang] };
   const url = new URL(c.req.url);
@@ -47,6 +49,12 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   const t = clientCatalogues[lang];
   const client: ClientPageContext = { lang, dir: t.dir, t, user, otherLangs: linksTo(lang, langs), staff };
   return { lang: staffLang, dir: 'ltr', t: staff.t, user, otherLangs: linksTo(staffLang, staffLangs), staff, client };
+}
+
+/** The start page of the section a path is in (`/` for the client pages): where an error page sends the reader back to. */
+export function sectionOf(path: string) {
+  const first = path.split('/')[1];
+  return ['staff', 'volunteer', 'admin'].includes(first) ? `/${first}` : '/';
 }
 
 /** Only same-origin relative paths may be a redirect target; anything else goes home. */

@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors';
 import { handleError, redactPath } from '../../http/errors';
 import { logUnexpected } from '../../http/error-log';
 import { MessagePage } from '../../../web/views/message-page';
-import { buildPageContext, type PageEnv } from './page-env';
+import { buildPageContext, sectionOf, type PageEnv } from './page-env';
 
 /** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
 export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
@@ -21,12 +21,6 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
     c.header('Cache-Control', 'no-store');
     await next();
   };
-}
-
-/** The start page of the section a path is in: where an error page sends the reader back to. */
-export function sectionOf(path: string) {
-  const first = path.split('/')[1];
-  return ['staff', 'volunteer', 'admin'].includes(first) ? `/${first}` : '/';
 }
 
 /**
