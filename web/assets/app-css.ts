@@ -98,6 +98,8 @@ summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:var
 .slip{border:1px dashed #555;padding:4mm;width:95mm;height:55mm;display:grid;grid-template-columns:1fr 30mm;grid-template-rows:auto 1fr;column-gap:3mm;overflow:hidden;break-inside:avoid;background:#fff;color:#000}
 .slip .s-label{font-size:9pt;margin:0;text-transform:uppercase;letter-spacing:.05em}
 .slip .s-time{font-size:34pt;font-weight:800;line-height:1;margin:0 0 1mm;font-variant-numeric:tabular-nums}
+/* A group's name is longer than a time ("Gruppe B", "مجموعة B"): smaller, so the code and the link still fit. */
+.member-slips .slip .s-time{font-size:24pt}
 .slip .s-date{font-size:12pt;font-weight:700;margin:0}
 .slip .s-place{font-size:10pt;margin:0;line-height:1.25}
 .slip .s-code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:15pt;font-weight:800;letter-spacing:.08em;margin:1mm 0 0}

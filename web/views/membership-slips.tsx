@@ -23,7 +23,7 @@ export function MembershipSlips(props: {
   return (
     <Layout page={page.client} title={page.t.outreach.slip.title} bodyClass="print-page">
       <PrintTools page={page} title={page.t.outreach.slip.title} layout={layout} hrefFor={(l) => `./${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
-      <div class={`slips ${sheetClass[layout]}`}>
+      <div class={`slips member-slips ${sheetClass[layout]}`}>
         {members.map((m) => {
           const code = formatCode(m.code);
           const url = `${base}/m/${m.code}`;
@@ -31,11 +31,13 @@ export function MembershipSlips(props: {
             <div class="slip" data-code={code}>
               <div class="s-text">
                 <p class="s-label">
-                  {s.label} · {activity.name}
+                  {s.label} · <bdi>{activity.name}</bdi>
                 </p>
                 <p class="s-time">{m.cohort === null ? s.waiting : t.outreach.activities.group(cohortName(m.cohort))}</p>
                 <p class="s-date">{activity.when}</p>
-                <p class="s-place">{activity.place}</p>
+                <p class="s-place">
+                  <bdi>{activity.place}</bdi>
+                </p>
                 <p class="s-code">
                   <bdi dir="ltr">{code}</bdi>
                 </p>

@@ -31,11 +31,15 @@ export function MembershipPage({ page, m, notices }: { page: ClientPageContext; 
         {m.status === 'left' ? <p class="message bad">{p.left}</p> : null}
         <dl>
           <dt>{p.activity}</dt>
-          <dd>{m.activity.name}</dd>
+          <dd>
+            <bdi>{m.activity.name}</bdi>
+          </dd>
           {m.activity.place ? (
             <>
               <dt>{p.place}</dt>
-              <dd>{m.activity.place}</dd>
+              <dd>
+                <bdi>{m.activity.place}</bdi>
+              </dd>
             </>
           ) : null}
           <dt>{p.code}</dt>

@@ -57,15 +57,17 @@ export function PrintSheet({ page, found, layout, base, back }: { page: PageCont
             <div class="slip" data-code={code}>
               <div class="s-text">
                 <p class="s-label">
-                  {t.print.pickupTime} · {distribution.name}
+                  {t.print.pickupTime} · <bdi>{distribution.name}</bdi>
                 </p>
                 <p class="s-time">
                   <bdi>{clock(t, ticket.slotStart, zone)}</bdi>
                 </p>
                 <p class="s-date">{longDate(t, ticket.date, zone)}</p>
                 <p class="s-place">
-                  {site.name}
-                  {site.address ? `, ${site.address}` : ''}
+                  <bdi>
+                    {site.name}
+                    {site.address ? `, ${site.address}` : ''}
+                  </bdi>
                 </p>
                 <p class="s-code">
                   <bdi dir="ltr">{code}</bdi>

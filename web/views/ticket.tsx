@@ -54,7 +54,9 @@ export function TicketPage({ page, found, notices }: { page: ClientPageContext; 
             ) : null}
           </dd>
           <dt>{t.ticket.what}</dt>
-          <dd>{distribution.name}</dd>
+          <dd>
+            <bdi>{distribution.name}</bdi>
+          </dd>
           <dt>{t.ticket.code}</dt>
           <dd class="code-text">
             <bdi dir="ltr" data-testid="code">
