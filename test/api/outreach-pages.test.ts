@@ -74,7 +74,7 @@ describe('/bike', () => {
     expect(status).toBe(200);
     expect(html).toContain('Her finner du sykkelen');
     expect(html).toContain('<svg');
-    expect(html).toContain('/bike</span>');
+    expect(html).toContain('/bike</bdi>');
     expect(html).toContain(`<s>Stopp ${slug}</s>`);
     expect(html).toContain('Avlyst: Ferie');
   });

@@ -112,8 +112,8 @@ describe('the volunteer page', () => {
     expect(booked).toContain(form(first[2]!.code));
     expect(booked.match(/<form/g)).toHaveLength(1);
     expect(booked.match(/<button /g)).toHaveLength(2);
-    expect(booked).toContain(`<button name="status" value="picked_up" aria-label="Merk ${first[2]!.code} som hentet">Hentet</button>`);
-    expect(booked).toContain(`<button name="status" value="no_show" class="secondary" aria-label="Merk at ${first[2]!.code} ikke kom">Kom ikke</button>`);
+    expect(booked).toContain(`<button name="status" value="picked_up" aria-label="Hentet: ${first[2]!.code}">Hentet</button>`);
+    expect(booked).toContain(`<button name="status" value="no_show" class="secondary" aria-label="Kom ikke: ${first[2]!.code}">Kom ikke</button>`);
     // The note as text, every special character escaped.
     expect(booked).toContain('<span class="note">&lt;b&gt;&quot;Ost&quot; &amp; &#39;kjeks&#39;&lt;/b&gt;</span>');
     for (const [code, status] of [
@@ -123,7 +123,7 @@ describe('the volunteer page', () => {
       const done = slip(html, code!);
       expect(done).toContain(`data-status="${status}"`);
       expect(done.match(/<button /g)).toHaveLength(1);
-      expect(done).toContain(`<button name="status" value="booked" class="secondary" aria-label="Angre for ${code}">Angre</button>`);
+      expect(done).toContain(`<button name="status" value="booked" class="secondary" aria-label="Angre: ${code}">Angre</button>`);
     }
     const cancelled = slip(html, second[1]!.code);
     expect(cancelled).toContain('<span class="status status-cancelled">Avlyst</span>');

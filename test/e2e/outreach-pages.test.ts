@@ -89,7 +89,7 @@ describe.skipIf(noBrowserReason !== null)('bike and activity pages in Chromium, 
     await page.goto(`${server.url}/volunteer/activities/gatelaget?date=${today()}`);
     const row = page.locator(`li[data-code="${formatted}"]`);
     expect(await row.getAttribute('data-present')).toBe('unknown');
-    await page.getByRole('button', { name: `Merk ${formatted} som her` }).click();
+    await page.getByRole('button', { name: `Her: ${formatted}`, exact: true }).click();
     await expect.poll(() => row.getAttribute('data-present')).toBe('true');
     const roster = await call('GET', `/api/activities/gatelaget/sessions/${today()}`);
     expect(roster.cohorts[0].members[0]).toMatchObject({ code: formatted, present: true });

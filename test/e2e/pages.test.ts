@@ -126,28 +126,28 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
       expect(await row.getAttribute('data-status')).toBe('booked');
       // With script the tap posts in the background: the page itself stays (its marker survives).
       if (javaScriptEnabled) await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
-      await page.getByRole('button', { name: `Merk ${code} som hentet` }).click();
+      await page.getByRole('button', { name: `Hentet: ${code}` }).click();
       await expect.poll(() => row.getAttribute('data-status')).toBe('picked_up');
       expect(await statusOf(code)).toBe('picked_up');
       if (javaScriptEnabled) {
         expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
         // The tapped button is gone; focus lands on the slip's undo, ready for a mistaken tap.
-        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Angre for ${code}`);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Angre: ${code}`);
         // The other button of the same form posts its own value: a no-show, then undone.
         const other = setup.codes[1]!;
         const otherRow = page.locator(`li[data-code="${other}"]`);
-        await page.getByRole('button', { name: `Merk at ${other} ikke kom` }).click();
+        await page.getByRole('button', { name: `Kom ikke: ${other}` }).click();
         await expect.poll(() => otherRow.getAttribute('data-status')).toBe('no_show');
         expect(await statusOf(other)).toBe('no_show');
-        await page.getByRole('button', { name: `Angre for ${other}` }).click();
+        await page.getByRole('button', { name: `Angre: ${other}` }).click();
         await expect.poll(() => otherRow.getAttribute('data-status')).toBe('booked');
         expect(await statusOf(other)).toBe('booked');
         // Undo's value was not on the slip after the swap; focus went to the form's first button.
-        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Merk ${other} som hentet`);
+        await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Hentet: ${other}`);
         expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
         // A background post that fails falls back to the plain post, still with the pressed button's value.
         await page.route('**/volunteer/status', (route) => (route.request().isNavigationRequest() ? route.continue() : route.abort()));
-        await page.getByRole('button', { name: `Merk at ${other} ikke kom` }).click();
+        await page.getByRole('button', { name: `Kom ikke: ${other}` }).click();
         await expect.poll(() => page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed ?? 'reloaded')).toBe('reloaded');
         await expect.poll(() => otherRow.getAttribute('data-status')).toBe('no_show');
         expect(await statusOf(other)).toBe('no_show');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues } from '../../web/i18n/catalogue';
+import { staffCatalogues as catalogues } from '../../web/i18n/catalogue';
 import { escapeHtml } from '../../web/jsx/escape-html';
 import { slipsHtml } from '../../web/views/volunteer-slips';
 
@@ -11,8 +11,8 @@ describe('slipsHtml: the slips of a slot on the volunteer page', () => {
       '<li data-status="booked" data-code="ABCD-EFGH"><span class="who"><span class="code-text">ABCD-EFGH</span> </span>' +
         '<form class="buttons no-print" method="post" action="/volunteer/status" data-inline="true" id="f-ABCD-EFGH">' +
         '<input type="hidden" name="code" value="ABCD-EFGH"/>' +
-        '<button name="status" value="picked_up" aria-label="Merk ABCD-EFGH som hentet">Hentet</button>' +
-        '<button name="status" value="no_show" class="secondary" aria-label="Merk at ABCD-EFGH ikke kom">Kom ikke</button>' +
+        '<button name="status" value="picked_up" aria-label="Hentet: ABCD-EFGH">Hentet</button>' +
+        '<button name="status" value="no_show" class="secondary" aria-label="Kom ikke: ABCD-EFGH">Kom ikke</button>' +
         '</form></li>',
     );
   });
@@ -29,7 +29,7 @@ describe('slipsHtml: the slips of a slot on the volunteer page', () => {
       '<li data-status="picked_up" data-code="PICK-0001"><span class="who"><span class="code-text">PICK-0001</span> <span class="status status-picked_up">Picked up</span></span>' +
         '<form class="buttons no-print" method="post" action="/volunteer/status" data-inline="true" id="f-PICK-0001">' +
         '<input type="hidden" name="code" value="PICK-0001"/>' +
-        '<button name="status" value="booked" class="secondary" aria-label="Undo for PICK-0001">Undo</button></form>',
+        '<button name="status" value="booked" class="secondary" aria-label="Undo: PICK-0001">Undo</button></form>',
     );
     expect(slips[1]).toContain(`<span class="status status-no_show">${catalogues.en.status.no_show}</span></span><span class="note">late</span><form `);
     expect(slips[1]!.match(/<button /g)).toHaveLength(1);
@@ -49,8 +49,8 @@ describe('slipsHtml: the slips of a slot on the volunteer page', () => {
     expect(out).toContain(`id="f-${code}"`);
     expect(out).toContain(`name="code" value="${code}"`);
     expect(out).not.toContain('name="date"');
-    expect(out).toContain(`aria-label="Merk ${code} som hentet"`);
-    expect(out).toContain(`aria-label="Merk at ${code} ikke kom"`);
+    expect(out).toContain(`aria-label="Hentet: ${code}"`);
+    expect(out).toContain(`aria-label="Kom ikke: ${code}"`);
     expect(out).toContain('<span class="note">&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt; it&#39;s</span>');
     // Nothing raw got through: the only tags are the slip's own.
     expect(out.replace(/<\/?(li|span|form|input|button)\b[^<>]*>/g, '')).not.toMatch(/[<>]/);

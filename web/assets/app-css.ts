@@ -10,12 +10,12 @@ body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-s
 a{color:var(--brand);text-underline-offset:.15em}
 a:hover{text-decoration-thickness:3px}
 :focus-visible{outline:3px solid var(--ink);outline-offset:2px;box-shadow:0 0 0 6px var(--focus)}
-.skip{position:absolute;left:-999px;top:0;background:var(--focus);color:var(--ink);padding:.75rem 1rem;z-index:9}
-.skip:focus{left:0}
+.skip{position:absolute;inset-inline-start:-999px;top:0;background:var(--focus);color:var(--ink);padding:.75rem 1rem;z-index:9}
+.skip:focus{inset-inline-start:0}
 header.top{background:var(--brand);color:#fff}
 header.top .bar{max-width:60rem;margin:0 auto;padding:.25rem 1rem;display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:center}
 header.top a,header.top .linkish{color:#fff;display:inline-flex;align-items:center;min-height:44px}
-header.top .brand{font-weight:800;font-size:1.25rem;text-decoration:none;margin-right:auto}
+header.top .brand{font-weight:800;font-size:1.25rem;text-decoration:none;margin-inline-end:auto}
 header.top nav,header.top .tools{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:center}
 header.top form{margin:0}
 .linkish{background:none;border:0;padding:0;font:inherit;text-decoration:underline;cursor:pointer;min-height:44px}
@@ -25,6 +25,7 @@ h1{font-size:1.75rem;line-height:1.2;margin:.75rem 0 1rem}
 h2{font-size:1.3rem;margin:2rem 0 .75rem}
 p{margin:.5rem 0 1rem}
 .muted{color:var(--muted)}
+.nowrap{white-space:nowrap}
 footer.bottom{max-width:60rem;margin:0 auto;padding:1rem;border-top:1px solid var(--line);color:var(--muted)}
 label{display:block;font-weight:600;margin:.75rem 0 .25rem}
 .hint{display:block;font-weight:400;color:var(--muted);font-size:.95rem}
@@ -42,14 +43,14 @@ legend{font-weight:700;padding:0 .25rem}
 .grid.issue{grid-template-columns:repeat(auto-fit,minmax(18rem,1fr));gap:0 1.5rem;align-items:start}
 .radio{display:flex;align-items:center;gap:.5rem;font-weight:400;min-height:44px;margin:0}
 .radio input{width:1.4rem;height:1.4rem;min-height:0;margin:0}
-.message{border-left:6px solid var(--brand);background:var(--tint);padding:.75rem 1rem;margin:1rem 0}
+.message{border-inline-start:6px solid var(--brand);background:var(--tint);padding:.75rem 1rem;margin:1rem 0}
 .message.ok{border-color:var(--ok)}
 .message.warn{border-color:var(--warn)}
 .message.bad{border-color:var(--bad)}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
-th,td{text-align:left;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:middle}
+th,td{text-align:start;padding:.4rem .5rem;border-bottom:1px solid var(--line);vertical-align:middle}
 th{font-weight:700}
-td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.num,th.num{text-align:end;font-variant-numeric:tabular-nums}
 .code-text{font-family:ui-monospace,Menlo,Consolas,monospace;font-weight:700;letter-spacing:.05em;white-space:nowrap}
 /* The client's ticket: the time is the one thing to see from arm's length. */
 .facts{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem;margin:1rem 0}
@@ -66,6 +67,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .status-picked_up{color:var(--brand)}
 .status-no_show{color:var(--warn)}
 .status-cancelled{color:var(--bad)}
+.membership .time{font-size:clamp(2.5rem,14vw,5rem)}
 .ticket.is-cancelled .time{text-decoration:line-through;color:var(--muted)}
 /* Volunteer list */
 .slot{border:2px solid var(--line);border-radius:6px;margin:1rem 0;padding:.25rem .75rem .5rem}
@@ -81,7 +83,7 @@ td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 .pick .who{min-width:9rem}
 .pick .note{flex:1 1 10rem;color:var(--muted)}
 .pick form{margin:0;display:inline}
-.pick .buttons{display:flex;gap:.5rem;margin-left:auto}
+.pick .buttons{display:flex;gap:.5rem;margin-inline-start:auto}
 .pick li[data-status=picked_up] .who,.pick li[data-status=cancelled] .who{text-decoration:line-through}
 .lead{font-size:1.15rem}
 details{margin:.5rem 0 1rem}
@@ -96,12 +98,16 @@ summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:var
 .slip{border:1px dashed #555;padding:4mm;width:95mm;height:55mm;display:grid;grid-template-columns:1fr 30mm;grid-template-rows:auto 1fr;column-gap:3mm;overflow:hidden;break-inside:avoid;background:#fff;color:#000}
 .slip .s-label{font-size:9pt;margin:0;text-transform:uppercase;letter-spacing:.05em}
 .slip .s-time{font-size:34pt;font-weight:800;line-height:1;margin:0 0 1mm;font-variant-numeric:tabular-nums}
+/* A group's name is longer than a time ("Gruppe B", "مجموعة B"): smaller, so the code and the link still fit. */
+.member-slips .slip .s-time{font-size:24pt}
 .slip .s-date{font-size:12pt;font-weight:700;margin:0}
 .slip .s-place{font-size:10pt;margin:0;line-height:1.25}
 .slip .s-code{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:15pt;font-weight:800;letter-spacing:.08em;margin:1mm 0 0}
 .slip .s-url{font-size:7pt;margin:0;word-break:break-all}
 .slip .s-qr{grid-column:2;grid-row:1/3;align-self:center}
 .slip .s-qr svg{display:block;width:30mm;height:30mm}
+/* Arabic letters join: spacing them out or upper-casing breaks the words. Codes and times stay left to right. */
+[dir=rtl] .slip .s-label,[dir=rtl] .ticket .label{letter-spacing:normal;text-transform:none}
 .slip .s-text{grid-column:1;grid-row:1/3;min-width:0}
 .sheet-r80 .slip{width:72mm;height:auto;grid-template-columns:1fr;grid-template-rows:auto;border:0;border-bottom:1px dashed #555;text-align:center}
 .sheet-r80 .slip .s-text,.sheet-r80 .slip .s-qr,.sheet-r58 .slip .s-text,.sheet-r58 .slip .s-qr{grid-column:1;grid-row:auto;justify-self:center}
@@ -137,7 +143,7 @@ tr.is-cancelled{color:var(--muted)}
 /* Set-up and the crew's day page */
 .visually-hidden{position:absolute!important;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .checks{display:flex;flex-wrap:wrap;gap:0 1.5rem}
-.rrule-hint ul{margin:.25rem 0 1rem;padding-left:1.25rem}
+.rrule-hint ul{margin:.25rem 0 1rem;padding-inline-start:1.25rem}
 .rrule-hint code,td code{overflow-wrap:anywhere}
 .notices{list-style:none;margin:0;padding:0}
 .notice{border:2px solid var(--line);border-radius:6px;margin:1rem 0;padding:.25rem 1rem .75rem}
@@ -149,7 +155,7 @@ tr.is-cancelled{color:var(--muted)}
 .day-pick input{width:auto}
 .setup-links{list-style:none;padding:0;margin:.25rem 0 1rem;display:flex;flex-wrap:wrap;gap:0 1.5rem}
 .setup-links a{display:inline-flex;align-items:center;min-height:44px;font-size:1.1rem}
-.tag{display:inline-block;border:2px solid currentColor;border-radius:4px;padding:0 .4rem;font-size:.9rem;font-weight:700;margin-left:.25rem}
+.tag{display:inline-block;border:2px solid currentColor;border-radius:4px;padding:0 .4rem;font-size:.9rem;font-weight:700;margin-inline-start:.25rem}
 @media (max-width:40rem){
   table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
   table.stack tr{display:block;border-bottom:1px solid var(--line);padding:.4rem 0}

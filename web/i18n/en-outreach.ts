@@ -83,8 +83,8 @@ export const enOutreach: typeof nbOutreach = {
     skipping: 'said they would skip',
     notSession: 'No session on this day.',
     cancelled: (reason: string) => `Cancelled this day: ${reason}`,
-    markPresent: (code: string) => `Mark ${code} as here`,
-    markAbsent: (code: string) => `Mark ${code} as not here`,
+    markPresent: (code: string) => `Here: ${code}`,
+    markAbsent: (code: string) => `Not here: ${code}`,
     counts: (present: number, total: number) => `${present} of ${total} here`,
   },
   tracing: {

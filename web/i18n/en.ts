@@ -7,7 +7,9 @@ import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
   lang: 'en',
+  dir: 'ltr',
   languageName: 'English',
+  languages: 'Language',
   appName: 'Hentetid',
   dates: { locale: 'en-GB', long: 'cccc d LLLL yyyy', medium: 'ccc d LLL', time: 'HH:mm' },
   skipToContent: 'Skip to content',
@@ -175,9 +177,9 @@ export const en: Catalogue = {
     dayTotals: 'Whole day',
     print: 'Print the list',
     refreshed: (time) => `Updated ${time}`,
-    markPickedUp: (code) => `Mark ${code} as picked up`,
-    markNoShow: (code) => `Mark ${code} as no-show`,
-    markUndo: (code) => `Undo for ${code}`,
+    markPickedUp: (code) => `Picked up: ${code}`,
+    markNoShow: (code) => `No-show: ${code}`,
+    markUndo: (code) => `Undo: ${code}`,
   },
   admin: {
     title: 'Set-up',

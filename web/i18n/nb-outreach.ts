@@ -82,8 +82,8 @@ export const nbOutreach = {
     skipping: 'har meldt fra',
     notSession: 'Ingen samling denne dagen.',
     cancelled: (reason: string) => `Avlyst denne dagen: ${reason}`,
-    markPresent: (code: string) => `Merk ${code} som her`,
-    markAbsent: (code: string) => `Merk at ${code} ikke er her`,
+    markPresent: (code: string) => `Her: ${code}`,
+    markAbsent: (code: string) => `Ikke her: ${code}`,
     counts: (present: number, total: number) => `${present} av ${total} her`,
   },
   tracing: {

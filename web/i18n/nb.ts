@@ -9,7 +9,9 @@ import { nbSetup } from './nb-setup';
  */
 export const nb = {
   lang: 'nb',
+  dir: 'ltr' as 'ltr' | 'rtl',
   languageName: 'Norsk',
+  languages: 'Språk',
   appName: 'Hentetid',
   dates: { locale: 'nb', long: "cccc d. LLLL yyyy", medium: 'ccc d. LLL', time: 'HH:mm' },
   skipToContent: 'Hopp til innholdet',
@@ -177,9 +179,9 @@ export const nb = {
     dayTotals: 'Hele dagen',
     print: 'Skriv ut lista',
     refreshed: (time: string) => `Oppdatert ${time}`,
-    markPickedUp: (code: string) => `Merk ${code} som hentet`,
-    markNoShow: (code: string) => `Merk at ${code} ikke kom`,
-    markUndo: (code: string) => `Angre for ${code}`,
+    markPickedUp: (code: string) => `Hentet: ${code}`,
+    markNoShow: (code: string) => `Kom ikke: ${code}`,
+    markUndo: (code: string) => `Angre: ${code}`,
   },
   admin: {
     title: 'Oppsett',

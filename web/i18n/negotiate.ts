@@ -1,4 +1,4 @@
-import { defaultLang, isLang, type Lang } from './catalogue';
+import { defaultLang, isLang, isStaffLang, type Lang, type StaffLang } from './catalogue';
 import { keepBounded } from '../../src/domain/keep-bounded';
 
 export const langCookie = 'hentetid_lang';
@@ -19,6 +19,23 @@ export function negotiateLang(query: string | undefined, cookie: string | undefi
   const header = acceptLanguage ?? '';
   // Browsers send one of a handful of headers; each is read once (bounded, dropped when full).
   return fromHeader.get(header) ?? keepBounded(fromHeader, HEADER_CACHE_LIMIT, header, fromAcceptLanguage(header));
+}
+
+/**
+ * The language of a staff page, which speaks only Norwegian and English. A reader who chose
+ * Polish, Ukrainian or Arabic (by link, cookie or browser) gets English: they have told us they
+ * prefer not to read Norwegian, and English is the second language most of them read; a browser
+ * that also lists Norwegian or English higher than nothing gets that one.
+ */
+export function negotiateStaffLang(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined): StaffLang {
+  const lang = negotiateLang(query, cookie, acceptLanguage);
+  if (isStaffLang(lang)) return lang;
+  if (isLang(query) || isLang(cookie)) return 'en';
+  const listed = byQuality(acceptLanguage ?? '')
+    .map((tag) => tag.split('-')[0])
+    .map((primary) => aliases.get(primary) ?? primary)
+    .find(isStaffLang);
+  return listed ?? 'en';
 }
 
 const fromHeader = new Map<string, Lang>();

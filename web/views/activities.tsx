@@ -1,28 +1,31 @@
-import type { Catalogue } from '../i18n/catalogue';
-import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
-import { clockOfIso, longDate } from './time-format';
+import type { ClientCatalogue } from '../i18n/catalogue';
+import { SiteNoticeList, type SiteNotice } from './home';
+import { Layout, type ClientPageContext } from './layout';
+import { clockOfIso, keepLtr, longDate } from './time-format';
 
 export type CohortLoad = { name: string; size: number; members: number; free: number };
 export type SessionLoad = { date: string; start: string; end: string; cancelled: boolean; reason: string | null; cohorts: CohortLoad[] };
 export type ActivityListing = { slug: string; name: string; place: string; timezone: string; waiting: number; sessions: SessionLoad[] };
 
-export function sessionWhen(t: Catalogue, s: SessionLoad, zone: string) {
-  return `${longDate(t, s.date, zone, 'medium')} ${clockOfIso(t, s.start, zone)}–${clockOfIso(t, s.end, zone)}`;
+/** An en dash that a line never breaks at (word joiners either side): a narrow table cell keeps "17:00–18:30" whole. */
+const unbrokenDash = '\u2060–\u2060';
+
+export function sessionWhen(t: ClientCatalogue, s: SessionLoad, zone: string) {
+  return `${longDate(t, s.date, zone, 'medium')} ${keepLtr(t, `${clockOfIso(t, s.start, zone)}${unbrokenDash}${clockOfIso(t, s.end, zone)}`)}`;
 }
 
 /** Each activity's next sessions with the free places in each group; staff also get their links. */
-export function ActivitiesPage({ page, activities, notices }: { page: PageContext; activities: ActivityListing[]; notices: SiteNotice[] }) {
+export function ActivitiesPage({ page, activities, notices }: { page: ClientPageContext; activities: ActivityListing[]; notices: SiteNotice[] }) {
   const { t, user } = page;
   const a = t.outreach.activities;
   const staff = user?.role === 'staff' || user?.role === 'admin';
+  // The links for the crew are in the staff language, marked so when the page is in another.
+  const staffLang = page.staff.lang === page.lang ? undefined : page.staff.lang;
   return (
     <Layout page={page} title={a.title} bare={!user}>
       <h1>{a.title}</h1>
       <p>{a.intro}</p>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
       {activities.length === 0 ? <p>{a.none}</p> : null}
       {activities.map((act) => (
         <section class="activity" aria-labelledby={`act-${act.slug}`} data-activity={act.slug}>
@@ -62,11 +65,15 @@ export function ActivitiesPage({ page, activities, notices }: { page: PageContex
             </li>
             {staff ? (
               <li>
-                <a href={`/staff/activities/${act.slug}`}>{a.manage}</a>
+                <a href={`/staff/activities/${act.slug}`} lang={staffLang} dir={page.dir === 'rtl' ? 'ltr' : undefined}>
+                  {page.staff.t.outreach.activities.manage}
+                </a>
               </li>
             ) : user ? (
               <li>
-                <a href={`/volunteer/activities/${act.slug}`}>{t.outreach.enrol.attendance}</a>
+                <a href={`/volunteer/activities/${act.slug}`} lang={staffLang} dir={page.dir === 'rtl' ? 'ltr' : undefined}>
+                  {page.staff.t.outreach.enrol.attendance}
+                </a>
               </li>
             ) : null}
           </ul>

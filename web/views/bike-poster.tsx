@@ -1,6 +1,6 @@
 import { raw } from 'hono/html';
 import { offerList, stopTime, type ScheduledStop } from './bike';
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 import { qrSvg } from './qr-svg';
 import { longDate } from './time-format';
 
@@ -8,7 +8,7 @@ import { longDate } from './time-format';
  * One A4 sheet for the drop-in centre's wall: the week's stops by day in large type, cancelled
  * ones struck through with the reason, and a QR code to /bike for changes made after printing.
  */
-export function BikePoster({ page, from, to, stops, url }: { page: PageContext; from: string; to: string; stops: ScheduledStop[]; url: string }) {
+export function BikePoster({ page, from, to, stops, url }: { page: ClientPageContext; from: string; to: string; stops: ScheduledStop[]; url: string }) {
   const { t } = page;
   const b = t.outreach.bike;
   const zone = stops[0]?.timezone ?? 'Europe/Oslo';
@@ -29,7 +29,10 @@ export function BikePoster({ page, from, to, stops, url }: { page: PageContext; 
             <h1>{b.posterTitle}</h1>
             <p class="poster-week">{b.posterWeek(longDate(t, from, zone, 'medium'), longDate(t, to, zone, 'medium'))}</p>
             <p>
-              {b.posterFooter} <span class="p-url">{url}</span>
+              {b.posterFooter}{' '}
+              <bdi class="p-url" dir="ltr">
+                {url}
+              </bdi>
             </p>
           </div>
           <div class="p-qr">{raw(qrSvg(url, url))}</div>

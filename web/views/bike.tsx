@@ -1,8 +1,9 @@
+import type { Child } from 'hono/jsx';
 import type { BikeOffer, BikeStopStatus } from '../../src/domain/vocabulary';
-import type { Catalogue } from '../i18n/catalogue';
-import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
-import { clockOfIso, longDate } from './time-format';
+import type { ClientCatalogue } from '../i18n/catalogue';
+import { SiteNoticeList, type SiteNotice } from './home';
+import { Layout, type ClientPageContext } from './layout';
+import { clockOfIso, keepLtr, longDate } from './time-format';
 
 /** A stop on a date, as the public pages and the crew see it; times are ISO in the stop's zone. */
 export type ScheduledStop = {
@@ -27,20 +28,29 @@ export function geoHref(o: { lat: number | null; lon: number | null }) {
   return o.lat !== null && o.lon !== null ? `geo:${o.lat},${o.lon}` : null;
 }
 
-export function stopTime(t: Catalogue, o: ScheduledStop) {
-  return `${clockOfIso(t, o.start, o.timezone)}–${clockOfIso(t, o.end, o.timezone)}`;
+export function stopTime(t: ClientCatalogue, o: ScheduledStop) {
+  return keepLtr(t, `${clockOfIso(t, o.start, o.timezone)}–${clockOfIso(t, o.end, o.timezone)}`);
 }
 
-export function offerList(t: Catalogue, o: ScheduledStop) {
-  return o.offers.map((offer) => t.outreach.offers[offer]).join(', ');
+export function offerList(t: ClientCatalogue, o: ScheduledStop) {
+  // Arabic lists take the Arabic comma.
+  return o.offers.map((offer) => t.outreach.offers[offer]).join(t.dir === 'rtl' ? '، ' : ', ');
 }
 
 /** One stop on one date; a cancelled one stays on the list, struck through, with the reason. */
-function StopItem({ t, o, withDay }: { t: Catalogue; o: ScheduledStop; withDay?: boolean }) {
+function StopItem({ t, o, withDay }: { t: ClientCatalogue; o: ScheduledStop; withDay?: boolean }) {
   const b = t.outreach.bike;
   const geo = geoHref(o);
-  const strike = (text: string) => (o.cancelled ? <s>{text}</s> : text);
-  const when = withDay ? `${longDate(t, o.date, o.timezone, 'medium')} ${stopTime(t, o)}` : stopTime(t, o);
+  const strike = (text: Child) => (o.cancelled ? <s>{text}</s> : text);
+  // The time range is never broken over two lines.
+  const range = <span class="nowrap">{stopTime(t, o)}</span>;
+  const when = withDay ? (
+    <>
+      {longDate(t, o.date, o.timezone, 'medium')} {range}
+    </>
+  ) : (
+    range
+  );
   return (
     <li class={`stop${o.cancelled ? ' is-cancelled' : ''}`} data-stop={o.stop} data-date={o.date}>
       <p class="stop-time">{strike(when)}</p>
@@ -68,16 +78,14 @@ function StopItem({ t, o, withDay }: { t: Catalogue; o: ScheduledStop; withDay?:
 }
 
 /** Where the bike is: today first (with the crew's word for the day), then the rest of the week. */
-export function BikePage({ page, today, later, notices }: { page: PageContext; today: ScheduledStop[]; later: ScheduledStop[]; notices: SiteNotice[] }) {
+export function BikePage({ page, today, later, notices }: { page: ClientPageContext; today: ScheduledStop[]; later: ScheduledStop[]; notices: SiteNotice[] }) {
   const { t } = page;
   const b = t.outreach.bike;
   return (
     <Layout page={page} title={b.title} narrow bare>
       <h1>{b.title}</h1>
       <p>{b.intro}</p>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
       <section aria-labelledby="today">
         <h2 id="today">{b.today}</h2>
         {today.length ? (

@@ -1,8 +1,25 @@
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 
-export type SiteNotice = { text: string };
+/** A notice is written in Norwegian and maybe English: `lang` says which one this text is. */
+export type SiteNotice = { text: string; lang: 'nb' | 'en' };
 
-export function HomePage({ page, error, typed, notices }: { page: PageContext; error?: string; typed?: string; notices: SiteNotice[] }) {
+/**
+ * The notices in force, each marked with its own language when the page is in another one, and
+ * set in its own direction (an English sentence on an Arabic page keeps its full stop at the end).
+ */
+export function SiteNoticeList({ page, notices }: { page: ClientPageContext; notices: SiteNotice[] }) {
+  return (
+    <>
+      {notices.map((n) => (
+        <p class="message" lang={n.lang === page.lang ? undefined : n.lang} dir={page.dir === 'rtl' ? 'ltr' : undefined}>
+          {n.text}
+        </p>
+      ))}
+    </>
+  );
+}
+
+export function HomePage({ page, error, typed, notices }: { page: ClientPageContext; error?: string; typed?: string; notices: SiteNotice[] }) {
   const { t } = page;
   return (
     <Layout page={page} title={t.home.title} narrow bare>
@@ -49,9 +66,7 @@ export function HomePage({ page, error, typed, notices }: { page: PageContext; e
       {notices.length > 0 ? (
         <section aria-labelledby="notices">
           <h2 id="notices">{t.home.notices}</h2>
-          {notices.map((n) => (
-            <p class="message">{n.text}</p>
-          ))}
+          <SiteNoticeList page={page} notices={notices} />
         </section>
       ) : null}
     </Layout>

@@ -1,23 +1,35 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import type { Catalogue, Lang } from '../i18n/catalogue';
+import type { Catalogue, ClientCatalogue, Lang, StaffLang } from '../i18n/catalogue';
 import { staticFiles } from '../assets/static-files';
 import { enDash } from './en-dash';
 import { roleAtLeast, type Role } from '../../src/domain/vocabulary';
 
 export type Viewer = { username: string; role: 'admin' | 'staff' | 'volunteer' } | null;
 
-/** What every view needs to know about the request: language, the user, where the language switch goes. */
-export type PageContext = {
+export type LangLink = { lang: Lang; href: string; label: string };
+
+/** What a client page needs: its language (any of them), the user, where the language switch goes. */
+export type ClientPageContext = {
   lang: Lang;
-  t: Catalogue;
+  dir: 'ltr' | 'rtl';
+  t: ClientCatalogue;
   user: Viewer;
   /** The same page in each other language (keeps the query), labelled in that language. */
-  otherLangs: { lang: Lang; href: string; label: string }[];
+  otherLangs: LangLink[];
+  /** Staff text on a client page (the navigation, a volunteer's links) in the nearest staff language. */
+  staff: { lang: StaffLang; t: Catalogue };
+};
+
+/** What a staff page needs: the same in Norwegian or English, and the client context for slips it prints. */
+export type PageContext = ClientPageContext & {
+  lang: StaffLang;
+  t: Catalogue;
+  client: ClientPageContext;
 };
 
 type LayoutProps = {
-  page: PageContext;
+  page: ClientPageContext;
   title: string;
   children?: Child;
   narrow?: boolean;
@@ -47,11 +59,15 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
 
 export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
   const { t, user } = page;
-  const links = bare ? [] : roleLinks(t, user);
+  const staff = page.staff;
+  // Staff words on a page in a client-only language are marked as the language they are in.
+  const staffLang = staff.lang === page.lang ? undefined : staff.lang;
+  const staffDir = page.dir === 'rtl' ? 'ltr' : undefined;
+  const links = bare ? [] : roleLinks(staff.t, user);
   return (
     <>
       {raw('<!doctype html>')}
-      <html lang={page.lang}>
+      <html lang={page.lang} dir={page.dir === 'rtl' ? 'rtl' : undefined}>
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
@@ -83,22 +99,26 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
                 {t.appName}
               </a>
               {links.length ? (
-                <nav aria-label={t.appName} class="pages">
+                <nav aria-label={t.appName} class="pages" lang={staffLang} dir={staffDir}>
                   {links.map(([href, label]) => (
                     <a href={href}>{label}</a>
                   ))}
                 </nav>
               ) : null}
               <div class="tools">
-                {page.otherLangs.map((o) => (
-                  <a href={o.href} hreflang={o.lang} lang={o.lang}>
-                    {o.label}
-                  </a>
-                ))}
+                {page.otherLangs.length ? (
+                  <nav aria-label={t.languages} class="langs">
+                    {page.otherLangs.map((o) => (
+                      <a href={o.href} hreflang={o.lang} lang={o.lang} dir="auto">
+                        {o.label}
+                      </a>
+                    ))}
+                  </nav>
+                ) : null}
                 {!bare && user ? (
                   <form method="post" action="/logout">
-                    <button type="submit" class="linkish" title={t.nav.loggedInAs(user.username)}>
-                      {t.nav.logout}
+                    <button type="submit" class="linkish" title={staff.t.nav.loggedInAs(user.username)} lang={staffLang} dir={staffDir}>
+                      {staff.t.nav.logout}
                     </button>
                   </form>
                 ) : null}

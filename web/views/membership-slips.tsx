@@ -16,13 +16,14 @@ export function MembershipSlips(props: {
   back: string;
 }) {
   const { page, activity, members, layout, base, back } = props;
-  const { t } = page;
+  // The slips are in the language asked for (any client language); the page around them is staff's.
+  const { t } = page.client;
   const s = t.outreach.slip;
   const codes = members.map((m) => m.code).join(',');
   return (
-    <Layout page={page} title={s.title} bodyClass="print-page">
-      <PrintTools page={page} title={s.title} layout={layout} hrefFor={(l) => `./${l}?${new URLSearchParams({ codes })}`} back={back} />
-      <div class={`slips ${sheetClass[layout]}`}>
+    <Layout page={page.client} title={page.t.outreach.slip.title} bodyClass="print-page">
+      <PrintTools page={page} title={page.t.outreach.slip.title} layout={layout} hrefFor={(l) => `./${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
+      <div class={`slips member-slips ${sheetClass[layout]}`}>
         {members.map((m) => {
           const code = formatCode(m.code);
           const url = `${base}/m/${m.code}`;
@@ -30,13 +31,19 @@ export function MembershipSlips(props: {
             <div class="slip" data-code={code}>
               <div class="s-text">
                 <p class="s-label">
-                  {s.label} · {activity.name}
+                  {s.label} · <bdi>{activity.name}</bdi>
                 </p>
                 <p class="s-time">{m.cohort === null ? s.waiting : t.outreach.activities.group(cohortName(m.cohort))}</p>
                 <p class="s-date">{activity.when}</p>
-                <p class="s-place">{activity.place}</p>
-                <p class="s-code">{code}</p>
-                <p class="s-url">{url}</p>
+                <p class="s-place">
+                  <bdi>{activity.place}</bdi>
+                </p>
+                <p class="s-code">
+                  <bdi dir="ltr">{code}</bdi>
+                </p>
+                <p class="s-url">
+                  <bdi dir="ltr">{url}</bdi>
+                </p>
               </div>
               <div class="s-qr">{raw(qrSvg(url, s.qrLabel(code)))}</div>
             </div>

@@ -1,5 +1,5 @@
-import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
+import { SiteNoticeList, type SiteNotice } from './home';
+import { Layout, type ClientPageContext } from './layout';
 import { sessionWhen, type SessionLoad } from './activities';
 
 export type MembershipFacts = {
@@ -14,7 +14,7 @@ export type MembershipFacts = {
 };
 
 /** A member's page: the group, or the place on the waiting list, and the next sessions. */
-export function MembershipPage({ page, m, notices }: { page: PageContext; m: MembershipFacts; notices: SiteNotice[] }) {
+export function MembershipPage({ page, m, notices }: { page: ClientPageContext; m: MembershipFacts; notices: SiteNotice[] }) {
   const { t } = page;
   const p = t.outreach.membership;
   return (
@@ -31,15 +31,21 @@ export function MembershipPage({ page, m, notices }: { page: PageContext; m: Mem
         {m.status === 'left' ? <p class="message bad">{p.left}</p> : null}
         <dl>
           <dt>{p.activity}</dt>
-          <dd>{m.activity.name}</dd>
+          <dd>
+            <bdi>{m.activity.name}</bdi>
+          </dd>
           {m.activity.place ? (
             <>
               <dt>{p.place}</dt>
-              <dd>{m.activity.place}</dd>
+              <dd>
+                <bdi>{m.activity.place}</bdi>
+              </dd>
             </>
           ) : null}
           <dt>{p.code}</dt>
-          <dd class="code-text">{m.code}</dd>
+          <dd class="code-text">
+            <bdi dir="ltr">{m.code}</bdi>
+          </dd>
         </dl>
         {m.next.length ? (
           <section>
@@ -55,9 +61,7 @@ export function MembershipPage({ page, m, notices }: { page: PageContext; m: Mem
           </section>
         ) : null}
       </article>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { Layout, type PageContext } from './layout';
+import { Layout, type ClientPageContext } from './layout';
 
 /** Errors and other one-message pages: a heading, a sentence, a way on. Never a stack trace. */
 export function MessagePage({
@@ -9,7 +9,7 @@ export function MessagePage({
   back,
   children,
 }: {
-  page: PageContext;
+  page: ClientPageContext;
   title: string;
   text: string;
   back?: { href: string; label: string };

@@ -13,9 +13,11 @@ export const sheetClass: Record<PrintLayout, string> = { a4: 'sheet-a4', '80': '
 /** The bar above any sheet of slips (not printed): its title, print, the other layouts, back. */
 export function PrintTools(props: { page: PageContext; title: string; layout: PrintLayout; hrefFor: (layout: PrintLayout) => string; back: string }) {
   const { t } = props.page;
+  const client = props.page.client;
   const names: Record<PrintLayout, string> = { a4: t.staff.layoutA4, '80': t.staff.layout80, '58': t.staff.layout58 };
   return (
-    <div class="sheet-tools no-print">
+    // Staff text on a sheet whose slips may be in a client language (and right to left).
+    <div class="sheet-tools no-print" lang={client.lang === props.page.lang ? undefined : props.page.lang} dir={client.dir === 'rtl' ? 'ltr' : undefined}>
       <h1>{props.title}</h1>
       <p>{t.print.help}</p>
       <div class="actions">
@@ -41,11 +43,12 @@ export function PrintTools(props: { page: PageContext; title: string; layout: Pr
  * one slip on each page so the printer cuts between them.
  */
 export function PrintSheet({ page, found, layout, base, back }: { page: PageContext; found: ShownTicket[]; layout: PrintLayout; base: string; back: string }) {
-  const { t } = page;
+  // The slips are in the language asked for (any client language); the page around them is staff's.
+  const t = page.client.t;
   const codes = found.map((f) => f.ticket.code).join(',');
   return (
-    <Layout page={page} title={t.print.title(found.length)} bodyClass="print-page">
-      <PrintTools page={page} title={t.print.title(found.length)} layout={layout} hrefFor={(l) => `../${l}?${new URLSearchParams({ codes })}`} back={back} />
+    <Layout page={page.client} title={page.t.print.title(found.length)} bodyClass="print-page">
+      <PrintTools page={page} title={page.t.print.title(found.length)} layout={layout} hrefFor={(l) => `../${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
       <div class={`slips ${sheetClass[layout]}`}>
         {found.map(({ ticket, site, distribution }) => {
           const zone = site.timezone;
@@ -54,16 +57,24 @@ export function PrintSheet({ page, found, layout, base, back }: { page: PageCont
             <div class="slip" data-code={code}>
               <div class="s-text">
                 <p class="s-label">
-                  {t.print.pickupTime} · {distribution.name}
+                  {t.print.pickupTime} · <bdi>{distribution.name}</bdi>
                 </p>
-                <p class="s-time">{clock(t, ticket.slotStart, zone)}</p>
+                <p class="s-time">
+                  <bdi>{clock(t, ticket.slotStart, zone)}</bdi>
+                </p>
                 <p class="s-date">{longDate(t, ticket.date, zone)}</p>
                 <p class="s-place">
-                  {site.name}
-                  {site.address ? `, ${site.address}` : ''}
+                  <bdi>
+                    {site.name}
+                    {site.address ? `, ${site.address}` : ''}
+                  </bdi>
                 </p>
-                <p class="s-code">{code}</p>
-                <p class="s-url">{`${base}/t/${ticket.code}`}</p>
+                <p class="s-code">
+                  <bdi dir="ltr">{code}</bdi>
+                </p>
+                <p class="s-url">
+                  <bdi dir="ltr">{`${base}/t/${ticket.code}`}</bdi>
+                </p>
               </div>
               <div class="s-qr">{raw(qrSvg(`${base}/t/${ticket.code}`, t.print.qrLabel(code)))}</div>
             </div>

@@ -1,9 +1,9 @@
 import type { TicketNotice } from '../../src/domain/notices';
-import type { Catalogue } from '../i18n/catalogue';
+import type { ClientCatalogue } from '../i18n/catalogue';
 import { clock, longDate } from './time-format';
 
 /** Why a ticket was moved or cancelled, in the reader's language and the site's zone. */
-export function ticketNoticeText(t: Catalogue, notice: TicketNotice | null, zone: string): string | null {
+export function ticketNoticeText(t: ClientCatalogue, notice: TicketNotice | null, zone: string): string | null {
   if (!notice) return null;
   switch (notice.kind) {
     case 'moved':

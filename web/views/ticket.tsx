@@ -1,8 +1,8 @@
 import { formatCode } from '../../src/domain/codes';
 import { parseNotice } from '../../src/domain/notices';
 import type { TicketStatus } from '../../src/domain/vocabulary';
-import type { SiteNotice } from './home';
-import { Layout, type PageContext } from './layout';
+import { SiteNoticeList, type SiteNotice } from './home';
+import { Layout, type ClientPageContext } from './layout';
 import { ticketNoticeText } from './ticket-notice';
 import { clock, longDate } from './time-format';
 
@@ -14,7 +14,7 @@ export type ShownTicket = {
 };
 
 /** The client's ticket: the time from arm's length, then the day, the place and anything changed. */
-export function TicketPage({ page, found, notices }: { page: PageContext; found: ShownTicket; notices: SiteNotice[] }) {
+export function TicketPage({ page, found, notices }: { page: ClientPageContext; found: ShownTicket; notices: SiteNotice[] }) {
   const { t } = page;
   const { ticket, site, distribution } = found;
   const zone = site.timezone;
@@ -26,8 +26,10 @@ export function TicketPage({ page, found, notices }: { page: PageContext; found:
     <Layout page={page} title={t.ticket.title} narrow bare>
       <article class={`ticket${cancelled ? ' is-cancelled' : ''}`}>
         <h1 class="label">{t.ticket.title}</h1>
-        <p class="time" data-testid="time">
-          {start}
+        <p class="time">
+          <bdi dir="ltr" data-testid="time">
+            {start}
+          </bdi>
         </p>
         <p class="between">{t.ticket.comeBetween(start, end)}</p>
         <p>
@@ -52,17 +54,19 @@ export function TicketPage({ page, found, notices }: { page: PageContext; found:
             ) : null}
           </dd>
           <dt>{t.ticket.what}</dt>
-          <dd>{distribution.name}</dd>
+          <dd>
+            <bdi>{distribution.name}</bdi>
+          </dd>
           <dt>{t.ticket.code}</dt>
-          <dd class="code-text" data-testid="code">
-            {formatCode(ticket.code)}
+          <dd class="code-text">
+            <bdi dir="ltr" data-testid="code">
+              {formatCode(ticket.code)}
+            </bdi>
           </dd>
         </dl>
         {cancelled ? null : <p>{t.ticket.showSlip}</p>}
       </article>
-      {notices.map((n) => (
-        <p class="message">{n.text}</p>
-      ))}
+      <SiteNoticeList page={page} notices={notices} />
     </Layout>
   );
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { Catalogue } from '../i18n/catalogue';
+import type { ClientCatalogue } from '../i18n/catalogue';
 import { keepBounded } from '../../src/domain/keep-bounded';
 
 // Every page shows the same few times and dates again and again, and formatting through Intl is
@@ -10,12 +10,12 @@ function remembered(key: string, make: () => string) {
 }
 
 /** Wall-clock time of an instant in the site's zone, never the server's. */
-export function clock(t: Catalogue, ms: number, zone: string) {
+export function clock(t: ClientCatalogue, ms: number, zone: string) {
   return remembered(`${t.dates.locale} ${t.dates.time} ${zone} ${ms}`, () => DateTime.fromMillis(ms, { zone }).toFormat(t.dates.time));
 }
 
 /** A local date (`YYYY-MM-DD`) or an instant as the reader's long date. */
-export function longDate(t: Catalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
+export function longDate(t: ClientCatalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
   return remembered(`${t.dates.locale} ${t.dates[format]} ${zone} ${typeof date} ${date}`, () => {
     const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone }) : DateTime.fromISO(date, { zone });
     const text = dt.setLocale(t.dates.locale).toFormat(t.dates[format]);
@@ -23,7 +23,15 @@ export function longDate(t: Catalogue, date: string | number, zone: string, form
   });
 }
 
+/**
+ * A time range or a code inside right-to-left text: isolated as left to right (U+2066…U+2069), or
+ * "17:00–18:30" would read "18:30–17:00". Left-to-right pages get the text unchanged.
+ */
+export function keepLtr(t: ClientCatalogue, text: string) {
+  return t.dir === 'rtl' ? `\u2066${text}\u2069` : text;
+}
+
 /** An ISO time from a db reply (`2026-11-26T11:00:00+01:00`) as wall-clock time in the zone. */
-export function clockOfIso(t: Catalogue, iso: string, zone: string) {
+export function clockOfIso(t: ClientCatalogue, iso: string, zone: string) {
   return DateTime.fromISO(iso, { zone }).toFormat(t.dates.time);
 }

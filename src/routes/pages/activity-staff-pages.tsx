@@ -82,7 +82,7 @@ export function activityStaffPages() {
       if (members.length === 0) throw new DomainError(404, 'membership_not_found', 'No membership has that code.');
       const today = todayIn(a.timezone, services.now());
       const next = (await activitySessions(services, a, today, addDays(today, 60))).sessions.find((s) => !s.cancelled);
-      const { t } = c.get('page');
+      const { t } = c.get('page').client; // the slip's language, which may be a client-only one
       const when = next ? `${t.outreach.activities.next}: ${sessionWhen(t, next, a.timezone)}` : '';
       const activity = { name: a.name, place: a.place || a.siteName || '', when };
       return c.html(<MembershipSlips page={c.get('page')} activity={activity} members={members} layout={layout} base={publicBase(c)} back={`/staff/activities/${a.slug}`} />);

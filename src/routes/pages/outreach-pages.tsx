@@ -25,7 +25,7 @@ export function outreachPages() {
       const today = todayIn(ZONE, services.now());
       const week = await bikeSchedule(services, today, addDays(today, 6));
       const notices = await siteNotices(c, null);
-      return c.html(<BikePage page={c.get('page')} today={week.filter((o) => o.date === today)} later={week.filter((o) => o.date !== today)} notices={notices} />);
+      return c.html(<BikePage page={c.get('page').client} today={week.filter((o) => o.date === today)} later={week.filter((o) => o.date !== today)} notices={notices} />);
     })
     .get('/bike/poster', async (c) => {
       const services = c.get('services');
@@ -34,7 +34,7 @@ export function outreachPages() {
       const from = asked && isLocalDate(asked) ? asked : posterWeek(today).from;
       const to = addDays(from, 6);
       const stops = await bikeSchedule(services, from, to);
-      return c.html(<BikePoster page={c.get('page')} from={from} to={to} stops={stops} url={`${publicBase(c)}/bike`} />);
+      return c.html(<BikePoster page={c.get('page').client} from={from} to={to} stops={stops} url={`${publicBase(c)}/bike`} />);
     })
     .get('/activities', async (c) => {
       const services = c.get('services');
@@ -46,7 +46,7 @@ export function outreachPages() {
           return { slug: a.slug, name: a.name, place: a.place || a.siteName || '', timezone: a.timezone, waiting, sessions: sessions.slice(0, SESSIONS_SHOWN) };
         }),
       );
-      return c.html(<ActivitiesPage page={c.get('page')} activities={activities} notices={await siteNotices(c, null)} />);
+      return c.html(<ActivitiesPage page={c.get('page').client} activities={activities} notices={await siteNotices(c, null)} />);
     })
     .get('/m/:code', async (c) => {
       const services = c.get('services');
@@ -66,6 +66,6 @@ export function outreachPages() {
         movedIn: parseMembershipNotice(m.notice)?.kind === 'moved_in',
         next: sessions.slice(0, 4),
       };
-      return c.html(<MembershipPage page={c.get('page')} m={facts} notices={await siteNotices(c, a.siteId)} />);
+      return c.html(<MembershipPage page={c.get('page').client} m={facts} notices={await siteNotices(c, a.siteId)} />);
     });
 }

@@ -1,8 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie, setCookie } from 'hono/cookie';
-import { catalogues, langs } from '../../../web/i18n/catalogue';
-import { langCookie, negotiateLang } from '../../../web/i18n/negotiate';
-import type { PageContext } from '../../../web/views/layout';
+import { clientCatalogues, isStaffLang, langs, staffCatalogues, staffLangs, type Lang } from '../../../web/i18n/catalogue';
+import { langCookie, negotiateLang, negotiateStaffLang } from '../../../web/i18n/negotiate';
+import type { ClientPageContext, LangLink, PageContext } from '../../../web/views/layout';
 import type { AppEnv } from '../../http/context';
 
 export type PageEnv = { Variables: AppEnv['Variables'] & { page: PageContext } };
@@ -22,21 +22,39 @@ export function pageContext(): MiddlewareHandler<PageEnv> {
 
 /**
  * An explicit `?lang=` is remembered in a cookie; nobody is given a cookie for just reading a page.
- * The links to the other languages keep the path and query as they came.
+ * The links to the other languages keep the path and query as they came. `page` is for the staff
+ * pages (Norwegian or English); `page.client` for the client pages and the slips (any language).
  */
 export function buildPageContext(c: Context<PageEnv>): PageContext {
   const asked = c.req.query('lang');
-  const lang = negotiateLang(asked, getCookie(c, langCookie), c.req.header('accept-language'));
-  if (asked === lang) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  const cookie = getCookie(c, langCookie);
+  const accept = c.req.header('accept-language');
+  const lang = negotiateLang(asked, cookie, accept);
+  // Staff printing slips in Arabic for one client keep their own pages in their own language.
+  const slipsOnly = sectionOf(c.req.path) !== '/' && !isStaffLang(asked);
+  if (asked === lang && !slipsOnly) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  const staffLang = negotiateStaffLang(asked, cookie, accept);
+  const staff = { lang: staffLang, t: staffCatalogues[staffLang] };
   const url = new URL(c.req.url);
-  const query = new URLSearchParams(url.search);
-  const otherLangs = langs
-    .filter((l) => l !== lang)
-    .map((l) => {
-      query.set('lang', l);
-      return { lang: l, href: `${url.pathname}?${query}`, label: catalogues[l].languageName };
-    });
-  return { lang, t: catalogues[lang], user: c.get('user'), otherLangs };
+  const linksTo = (shown: Lang, among: readonly Lang[]): LangLink[] => {
+    const query = new URLSearchParams(url.search);
+    return among
+      .filter((l) => l !== shown)
+      .map((l) => {
+        query.set('lang', l);
+        return { lang: l, href: `${url.pathname}?${query}`, label: clientCatalogues[l].languageName };
+      });
+  };
+  const user = c.get('user');
+  const t = clientCatalogues[lang];
+  const client: ClientPageContext = { lang, dir: t.dir, t, user, otherLangs: linksTo(lang, langs), staff };
+  return { lang: staffLang, dir: 'ltr', t: staff.t, user, otherLangs: linksTo(staffLang, staffLangs), staff, client };
+}
+
+/** The start page of the section a path is in (`/` for the client pages): where an error page sends the reader back to. */
+export function sectionOf(path: string) {
+  const first = path.split('/')[1];
+  return ['staff', 'volunteer', 'admin'].includes(first) ? `/${first}` : '/';
 }
 
 /** Only same-origin relative paths may be a redirect target; anything else goes home. */

@@ -6,7 +6,7 @@ import { DomainError } from '../../domain/errors';
 import { handleError, redactPath } from '../../http/errors';
 import { logUnexpected } from '../../http/error-log';
 import { MessagePage } from '../../../web/views/message-page';
-import { buildPageContext, type PageEnv } from './page-env';
+import { buildPageContext, sectionOf, type PageEnv } from './page-env';
 
 /** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
 export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
@@ -23,12 +23,6 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
   };
 }
 
-/** The start page of the section a path is in: where an error page sends the reader back to. */
-export function sectionOf(path: string) {
-  const first = path.split('/')[1];
-  return ['staff', 'volunteer', 'admin'].includes(first) ? `/${first}` : '/';
-}
-
 /**
  * The app's error handler. Errors on pages become pages in the reader's language, with the
  * status kept; never a stack trace. Anything without a page context (the API, the calendar
@@ -36,10 +30,13 @@ export function sectionOf(path: string) {
  */
 export function pageError(error: Error, ctx: Context) {
   const c = ctx as Context<PageEnv>;
-  const page = c.get('page');
-  if (!page) return handleError(error, ctx);
+  const staffPage = c.get('page');
+  if (!staffPage) return handleError(error, ctx);
+  // Outside the staff sections a client may be reading, in any client language.
+  const section = sectionOf(c.req.path);
+  const page = section === '/' ? staffPage.client : staffPage;
   const { t } = page;
-  const back = { href: sectionOf(c.req.path), label: sectionOf(c.req.path) === '/' ? t.errors.back : t.print.back };
+  const back = { href: section, label: section === '/' ? t.errors.back : staffPage.t.print.back };
   if (error instanceof DomainError || (error instanceof HTTPException && error.status < 500)) {
     const status = error.status as ContentfulStatusCode;
     if (error instanceof DomainError && error.status === 429) {
@@ -51,7 +48,10 @@ export function pageError(error: Error, ctx: Context) {
     if (status === 404) return c.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} back={back} />, 404);
     const code = error instanceof DomainError ? error.code : 'invalid_input';
     const title = status === 409 ? t.errors.conflictTitle : t.errors.badInputTitle;
-    return c.html(<MessagePage page={page} title={title} text={t.errors.byCode[code as keyof typeof t.errors.byCode] ?? error.message} back={back} />, status);
+    // The reasons are staff words; a page in a client-only language says only that it went wrong.
+    const byCode = page.lang === staffPage.lang ? staffPage.t.errors.byCode : undefined;
+    const text = byCode ? (byCode[code as keyof typeof byCode] ?? error.message) : t.errors.genericText;
+    return c.html(<MessagePage page={page} title={title} text={text} back={back} />, status);
   }
   logUnexpected({ path: redactPath(c.req.path) }, error);
   return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
@@ -60,7 +60,8 @@ export function pageError(error: Error, ctx: Context) {
 /** The app's 404 for any path that is not the API's: a page, in the reader's language. */
 export function notFoundPage(c: Context) {
   const ctx = c as Context<PageEnv>;
-  const page = ctx.get('page') ?? buildPageContext(ctx);
+  const staffPage = ctx.get('page') ?? buildPageContext(ctx);
+  const page = sectionOf(ctx.req.path) === '/' ? staffPage.client : staffPage;
   const { t } = page;
   return ctx.html(<MessagePage page={page} title={t.errors.notFoundTitle} text={t.errors.notFoundText} />, 404);
 }

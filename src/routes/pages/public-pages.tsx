@@ -13,13 +13,13 @@ import { siteNotices } from './site-notices';
 export function publicPages() {
   return new Hono<PageEnv>()
     .get('/', async (c) => {
-      return c.html(<HomePage page={c.get('page')} notices={await siteNotices(c, null)} />);
+      return c.html(<HomePage page={c.get('page').client} notices={await siteNotices(c, null)} />);
     })
     // The code form is a GET to /t, so it works without script and can be bookmarked.
     .get('/t', async (c) => {
       const typed = c.req.query('code') ?? '';
       const code = normalizeCode(typed);
-      const page = c.get('page');
+      const page = c.get('page').client;
       if (!code) {
         return c.html(<HomePage page={page} typed={typed} error={page.t.home.badCode} notices={await siteNotices(c, null)} />, 400);
       }
@@ -27,7 +27,7 @@ export function publicPages() {
       return c.redirect(`/t/${code}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
     })
     .get('/t/:code', async (c) => {
-      const page = c.get('page');
+      const page = c.get('page').client;
       c.header('Cache-Control', 'no-store');
       const found = await lookUpAnyCode(c, c.req.param('code'));
       if (found === 'membership') {
@@ -49,9 +49,9 @@ function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'me
 }
 
 function notFoundTicket(c: PageCtx) {
-  const { t } = c.get('page');
+  const { t } = c.get('page').client;
   return c.html(
-    <MessagePage page={c.get('page')} title={t.ticket.notFoundTitle} text={t.ticket.notFoundText} back={{ href: '/', label: t.ticket.tryAgain }} />,
+    <MessagePage page={c.get('page').client} title={t.ticket.notFoundTitle} text={t.ticket.notFoundText} back={{ href: '/', label: t.ticket.tryAgain }} />,
     404,
   );
 }

@@ -12,5 +12,5 @@ export async function siteNotices(c: PageCtx, siteId: number | null, zone = 'Eur
   const services = c.get('services');
   const lang = c.get('page').lang === 'en' ? 'en' : 'nb';
   const rows = await noticesInForce(services, siteId, todayIn(zone, services.now()));
-  return rows.map((n) => ({ text: noticeTextFor(n, lang) }));
+  return rows.map((n) => ({ text: noticeTextFor(n, lang), lang: lang === 'en' && n.text.en ? 'en' : 'nb' }));
 }
