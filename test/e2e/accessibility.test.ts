@@ -132,5 +132,9 @@ describe.skipIf(noBrowserReason !== null)('accessibility (axe-core, WCAG 2.x A a
       await check('staff', '/admin/activities', lang);
       await check('staff', '/admin/activities/gatelaget', lang);
     });
+    it('reports and the audit log', async () => {
+      await check('staff', '/staff/reports', lang);
+      await check('staff', '/admin/audit', lang);
+    });
   });
 });
