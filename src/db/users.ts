@@ -109,11 +109,14 @@ export async function disableUser(services: Services, username: string, actor: A
   const target = await findUser(services, username);
   if (target.disabledAt !== null) return target;
   const allowed = and(isNull(users.disabledAt), anotherAdminRemains)!;
-  if (!(await changeUser(services, actor, target, 'user_disabled', { set: { disabledAt: services.now() }, allowed, endSessions: sql`1` }))) {
+  const disabledAt = services.now();
+  if (!(await changeUser(services, actor, target, 'user_disabled', { set: { disabledAt }, allowed, endSessions: sql`1` }))) {
     // Disabled meanwhile by someone else is done; anything else is the last admin.
-    if ((await findUser(services, username)).disabledAt === null) throw lastAdmin();
+    const now = await findUser(services, username);
+    if (now.disabledAt === null) throw lastAdmin();
+    return now;
   }
-  return { ...target, disabledAt: services.now() };
+  return { ...target, disabledAt };
 }
 
 export async function enableUser(services: Services, username: string, actor: Actor) {
