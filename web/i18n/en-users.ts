@@ -47,6 +47,8 @@ export const enUsers: typeof nbUsers = {
   changePassword: 'Change password',
   currentPassword: 'Current password',
   wrongPassword: 'Wrong password.',
+  usernameRule: '2 to 40 characters: letters a-z, digits, dot, dash and underscore.',
+  labelRule: 'Give the token a label, at most 100 characters.',
   passwordRule: 'At least 10 and at most 200 characters.',
   passwordChanged: 'Your password is changed. Other logins and API tokens have ended; this one stays.',
   dates: {

@@ -46,6 +46,8 @@ export const nbUsers = {
   changePassword: 'Bytt passord',
   currentPassword: 'Nåværende passord',
   wrongPassword: 'Feil passord.',
+  usernameRule: '2 til 40 tegn: bokstavene a-z, sifre, punktum, bindestrek og understrek.',
+  labelRule: 'Gi nøkkelen et navn, høyst 100 tegn.',
   passwordRule: 'Minst 10 og høyst 200 tegn.',
   passwordChanged: 'Passordet er byttet. Andre innlogginger og API-nøkler er avsluttet; denne fortsetter.',
   dates: {
