@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
+import { auditEntry, type Actor } from './audit';
 import { prepared } from './prepared';
 import { notices, sites } from './schema';
 import type { SiteRow } from './sites';
@@ -13,14 +14,18 @@ export function noticeView(n: NoticeRow, siteSlug: string | null) {
 
 export async function createNotice(
   services: Services,
+  actor: Actor,
   site: SiteRow | null,
   input: { text: { nb: string; en?: string | null }; from: string; to: string },
 ) {
-  const [row] = await services.db
-    .insert(notices)
-    .values({ siteId: site?.id ?? null, textNb: input.text.nb, textEn: input.text.en || null, fromDate: input.from, toDate: input.to, createdAt: services.now() })
-    .returning();
-  return noticeView(row!, site?.slug ?? null);
+  const [rows] = await services.store.atomic([
+    services.db
+      .insert(notices)
+      .values({ siteId: site?.id ?? null, textNb: input.text.nb, textEn: input.text.en || null, fromDate: input.from, toDate: input.to, createdAt: services.now() })
+      .returning(),
+    auditEntry(services, actor, 'notice_posted', `${site?.slug ?? 'all'} ${input.from}–${input.to}`),
+  ]);
+  return noticeView((rows as NoticeRow[])[0]!, site?.slug ?? null);
 }
 
 // Every public page asks this, so both forms (with and without a site) are prepared once.
@@ -55,7 +60,11 @@ export async function noticesFrom({ db }: Services, date: string) {
   return rows.map((r) => noticeView(r.notice, r.siteSlug));
 }
 
-export async function deleteNotice({ db }: Services, id: number) {
-  const removed = await db.delete(notices).where(eq(notices.id, id)).returning({ id: notices.id });
-  if (removed.length === 0) throw new DomainError(404, 'notice_not_found', `No notice ${id}.`);
+export async function deleteNotice(services: Services, actor: Actor, id: number) {
+  const notice = await services.db.select().from(notices).where(eq(notices.id, id)).get();
+  if (!notice) throw new DomainError(404, 'notice_not_found', `No notice ${id}.`);
+  await services.store.atomic([
+    services.db.delete(notices).where(eq(notices.id, id)).returning({ id: notices.id }),
+    auditEntry(services, actor, 'notice_removed', `${notice.fromDate}–${notice.toDate}`),
+  ]);
 }

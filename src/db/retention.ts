@@ -2,6 +2,7 @@ import { lt, sql } from 'drizzle-orm';
 import { deleteExpiredSessions } from './sessions';
 import type { Services } from '../services';
 import { deleteExpiredRateLimits } from './rate-limit';
+import { deleteAuditBefore } from './audit';
 import { deleteAttendanceBefore } from './attendance';
 import { foldAttendanceBefore, freezePastPlans } from './report-snapshots';
 import { todayIn } from '../domain/local-date';
@@ -58,5 +59,6 @@ export async function runRetention(services: Services) {
   await deleteAttendanceBefore(services, todayIn('UTC', cutoff));
   await deleteExpiredSessions(services);
   await deleteExpiredRateLimits(services);
+  await deleteAuditBefore(services, now - services.settings.auditDays * DAY_MS);
   return { ticketsDeleted: deleted!.length };
 }

@@ -7,6 +7,7 @@ import { occurrences } from '../domain/recurrence';
 import type { Services } from '../services';
 import { findActivityById } from './activities';
 import { attendance, distributions, memberships, sites, tickets } from './schema';
+import { recordAudit, type Actor } from './audit';
 
 export type Contact = {
   code: string;
@@ -26,10 +27,12 @@ const absentStatuses = ['cancelled', 'no_show'] as const;
 /**
  * Who shared a pickup slot or an attended cohort session with `typed` in [from, to]. Codes,
  * times and places only: never notes. Ticket and membership codes share one format, so both
- * tables are asked; an unknown code is a 404.
+ * tables are asked; an unknown code is a 404. Each look-up is in the audit log.
  */
-export async function traceCode(services: Services, typed: string, from: string, to: string) {
+export async function traceCode(services: Services, actor: Actor, typed: string, from: string, to: string) {
   const code = normalizeCode(typed);
+  // Every look-up is recorded, found or not: who looked for whom is what the centre must show.
+  await recordAudit(services, actor, 'contacts_traced', `${code ? formatCode(code) : typed.trim().slice(0, 20)} ${from}–${to}`);
   const ticket = code ? await services.db.select().from(tickets).where(eq(tickets.code, code)).get() : undefined;
   const membership = code ? await services.db.select().from(memberships).where(eq(memberships.code, code)).get() : undefined;
   if (!code || (!ticket && !membership)) throw new DomainError(404, 'code_not_found', 'No ticket or membership has that code.');

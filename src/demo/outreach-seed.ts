@@ -65,7 +65,7 @@ export async function seedOutreachDemo(services: Services) {
     cohortSize: 6,
   });
   for (let i = 0; i < 7; i++) await joinActivity(services, football, {});
-  await createNotice(services, null, {
+  await createNotice(services, null, null, {
     text: { nb: 'Sykkelen kommer ikke på helligdager.', en: 'The bike does not come out on public holidays.' },
     from: today,
     to: addDays(today, 30),

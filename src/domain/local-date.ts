@@ -77,7 +77,7 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
   return Math.round((localDateToUtcMs(b) - localDateToUtcMs(a)) / DAY_MS);
 }
 
-// luxon checks a zone by building an Intl formatter, ~100 µs; every slot computation asks.
+// luxon checks a zone by building an Intl formatter, which is slow, and every slot computation asks.
 const zoneValidity = new Map<string, boolean>();
 
 // The longest IANA name is 32 characters; a longer string is no zone and is not remembered, so
@@ -107,14 +107,13 @@ const todayByZone = new Map<string, { minute: number; date: LocalDate }>();
 
 /**
  * ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`.
- * Every reply formats many times (a batch of 500 tickets, a year of bike stops), and luxon asks
- * Intl for the offset each time (~20 µs); on a day with no clock change the offset comes from
- * the per-day cache below instead, and luxon only formats the rare day with a change.
+ * Every reply formats many times (a batch of 500 tickets, a year of bike stops); on a day with
+ * no clock change the offset comes from the per-day offsets below, and luxon formats only the
+ * rare day with a change.
  */
 export function isoInZone(ms: number, zone: string): string {
-  // Replies repeat the same few slot edges (48 a day, a ticket looked up again and again): whole
-  // minutes, remembered by minute since 1970, a small integer for V8 (the epoch ms is a boxed
-  // double, slower as a Map key). Anything else is formatted each time.
+  // Replies repeat the same few slot edges: whole minutes are remembered (a pure function of
+  // the minute and the zone); anything else is formatted each time.
   const minute = ms / MINUTE_MS;
   if (!Number.isInteger(minute)) return formatIsoInZone(ms, zone);
   const known = formattedByZone.get(zone)?.get(minute);
@@ -157,8 +156,8 @@ const MAX_FOUR_DIGIT_YEAR_MS = Date.UTC(9999, 0, 1);
  */
 export type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
 
-// An offset look-up goes through Intl (~20 µs). The offsets on either side of a date cover every
-// minute of it, so they are asked once per zone and date and kept (bounded, dropped when full).
+// An offset look-up goes through Intl. The offsets on either side of a date cover every minute
+// of it, so they are asked once per zone and date and kept (bounded, dropped when full).
 const offsetsAround = new Map<string, { before: number; after: number }>();
 const OFFSET_CACHE_LIMIT = 20_000;
 

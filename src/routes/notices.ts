@@ -47,7 +47,7 @@ export function noticeRoutes() {
       const services = c.get('services');
       const { site: slug, ...input } = c.req.valid('json');
       const site = slug ? await findSite(services, slug) : null;
-      return c.json(await createNotice(services, site, input), 201);
+      return c.json(await createNotice(services, c.get('user'), site, input), 201);
     })
     .openapi(inForceRoute, async (c) => {
       const services = c.get('services');
@@ -61,7 +61,7 @@ export function noticeRoutes() {
       return c.json({ notices: await noticesFrom(services, todayIn(DEFAULT_ZONE, services.now())) }, 200);
     })
     .openapi(deleteRoute, async (c) => {
-      await deleteNotice(c.get('services'), c.req.valid('param').id);
+      await deleteNotice(c.get('services'), c.get('user'), c.req.valid('param').id);
       return c.body(null, 204);
     });
 }

@@ -26,6 +26,6 @@ export function tracingRoutes() {
       today,
       services.settings.retentionDays,
     );
-    return c.json(await traceCode(services, code, from, to), 200);
+    return c.json(await traceCode(services, c.get('user'), code, from, to), 200);
   });
 }

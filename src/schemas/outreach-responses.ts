@@ -7,18 +7,23 @@ const instant = z.string().describe('ISO 8601 with the UTC offset of the stop or
 const date = z.string().describe('YYYY-MM-DD');
 const reason = z.string().nullable().describe('why it is cancelled; null when it runs');
 
-export const bikeStopViewSchema = z.strictObject({
-  slug: z.string(),
-  name: z.string(),
-  place: z.string(),
-  lat: z.number().nullable(),
-  lon: z.number().nullable(),
+/** When a bike stop or an activity recurs: the rule, its dates and the time of day in its zone. */
+const recurringTime = {
   rrule: z.string(),
   startsOn: date,
   until: date.nullable(),
   startTime: z.string(),
   durationMinutes: z.int(),
   timezone: z.string(),
+};
+
+export const bikeStopViewSchema = z.strictObject({
+  slug: z.string(),
+  name: z.string(),
+  place: z.string(),
+  lat: z.number().nullable(),
+  lon: z.number().nullable(),
+  ...recurringTime,
   offers: z.array(z.enum(bikeOffers)),
 });
 
@@ -60,12 +65,7 @@ export const activityViewSchema = z.strictObject({
   name: z.string(),
   site: z.string().nullable(),
   place: z.string(),
-  rrule: z.string(),
-  startsOn: date,
-  until: date.nullable(),
-  startTime: z.string(),
-  durationMinutes: z.int(),
-  timezone: z.string(),
+  ...recurringTime,
   cohorts: z.int(),
   cohortSize: z.int(),
   members: z.int().optional(),

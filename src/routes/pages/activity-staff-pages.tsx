@@ -116,7 +116,7 @@ export function activityStaffPages() {
       if (code) {
         const range = dateRange({ from, to }, today, services.settings.retentionDays);
         try {
-          result = await traceCode(services, code, range.from, range.to);
+          result = await traceCode(services, c.get('user'), code, range.from, range.to);
         } catch (e) {
           if (!(e instanceof DomainError) || e.status !== 404) throw e;
           error = c.get('page').t.outreach.tracing.notFound;

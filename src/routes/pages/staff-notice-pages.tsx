@@ -31,11 +31,11 @@ export function staffNoticePages() {
       const form = parseWith(noticeForm, await c.req.parseBody());
       const { site: slug, ...input } = parseWith(noticeSchema, { site: form.site || null, text: { nb: form.nb, en: form.en.trim() || null }, from: form.from, to: form.to });
       const site = slug ? await findSite(services, slug) : null;
-      await createNotice(services, site, input);
+      await createNotice(services, c.get('user'), site, input);
       return c.redirect('/staff/notices?posted=1', 303);
     })
     .post('/staff/notices/:id/delete', async (c) => {
-      await deleteNotice(c.get('services'), parseWith(z.coerce.number().int().positive(), c.req.param('id')));
+      await deleteNotice(c.get('services'), c.get('user'), parseWith(z.coerce.number().int().positive(), c.req.param('id')));
       return c.redirect('/staff/notices?removed=1', 303);
     });
 }
