@@ -1,7 +1,7 @@
-import type { Context } from 'hono';
 import { DomainError } from '../../domain/errors';
 import type { Catalogue } from '../../../web/i18n/catalogue';
 import type { Refused } from '../../../web/views/refused-form';
+import type { PageCtx } from './page-env';
 
 /** What a field's rule is, in the reader's words, for a field the schema refused. */
 function fieldRule(t: Catalogue, field: string): string | undefined {
@@ -15,12 +15,16 @@ function fieldRule(t: Catalogue, field: string): string | undefined {
  * Turns a refusal (400 or 409) into the form shown again with a message next to each field;
  * anything else is thrown on to the error page. `field` takes a refusal that names no field.
  */
-export function refusalOf(c: Context, error: unknown, form: string, values: Record<string, string>, field: string): { refused: Refused; status: 400 | 409 } {
+export function refusalOf(c: PageCtx, error: unknown, form: string, values: Record<string, string>, field: string): { refused: Refused; status: 400 | 409 } {
   if (!(error instanceof DomainError) || (error.status !== 400 && error.status !== 409)) throw error;
-  const { t } = c.get('page') as { t: Catalogue };
+  const { t } = c.get('page');
   const errors: Record<string, string> = {};
   const fields = (error.details?.fields ?? []) as { field: string; message: string }[];
-  for (const f of fields) errors[f.field in values || fieldRule(t, f.field) ? f.field : field] ??= fieldRule(t, f.field) ?? f.message;
+  for (const f of fields) {
+    // A field the form does not show (a whole-body refusal) is reported at the form's main field.
+    const at = f.field in values || fieldRule(t, f.field) ? f.field : field;
+    errors[at] ??= fieldRule(t, f.field) ?? f.message;
+  }
   if (fields.length === 0) {
     const byCode: Record<string, [string, string]> = {
       last_admin: [field, t.users.lastAdmin],
