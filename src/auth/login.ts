@@ -33,7 +33,8 @@ export async function logIn(c: Context, username: string, password: string): Pro
   await assertNotThrottled(services, usernameKey, usernameThrottle);
   const user = await services.db.select().from(users).where(eq(users.username, username)).get();
   const passwordOk = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-  if (!user || !passwordOk) {
+  // A disabled user is refused like a wrong password, and counted the same: nobody learns who is disabled.
+  if (!user || !passwordOk || user.disabledAt !== null) {
     // Both counts move, whichever of them refuses first.
     const counted = await Promise.allSettled([throttle(services, throttleKey, loginThrottle), throttle(services, usernameKey, usernameThrottle)]);
     const refused = counted.find((outcome) => outcome.status === 'rejected');
@@ -45,6 +46,19 @@ export async function logIn(c: Context, username: string, password: string): Pro
   setCookie(c, sessionCookieName(c), token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: cookieSessionMs / 1000, secure: isHttps(c) });
   c.header('Cache-Control', 'no-store');
   return { id: user.id, username: user.username, role: user.role };
+}
+
+/**
+ * Checks a logged-in user's current password before they change it. A wrong one counts against
+ * the username like a failed login, so a session left open cannot be used to guess it.
+ */
+export async function assertCurrentPassword(services: Services, userId: number, username: string, password: string) {
+  const usernameKey = `login-user:${username.toLowerCase()}`;
+  await assertNotThrottled(services, usernameKey, usernameThrottle);
+  const user = await services.db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  if (user && (await verifyPassword(password, user.passwordHash))) return;
+  await throttle(services, usernameKey, usernameThrottle);
+  throw new DomainError(400, 'wrong_password', 'The current password is wrong.', { fields: [{ field: 'currentPassword', message: 'wrong password' }] });
 }
 
 /** Ends the session or token the request came with; logging out twice is not an error. */

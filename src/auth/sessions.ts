@@ -1,4 +1,5 @@
-import { deleteSession, deleteUserSessions, findSessionUser, insertSession, type SessionKind } from '../db/sessions';
+import type { Actor } from '../db/audit';
+import { deleteSession, deleteUserSessions, findSessionUser, insertSession, insertToken, lastUseResolutionMs, touchToken, type SessionKind } from '../db/sessions';
 import { keepBounded } from '../domain/keep-bounded';
 import type { Services } from '../services';
 import type { SessionUser } from '../http/context';
@@ -12,25 +13,35 @@ export const apiTokenMs = 365 * 24 * hourMs;
 
 /**
  * Starts a session and returns its secret. Only a SHA-256 of the secret is stored, so a copy of
- * the database does not let anyone log in.
+ * the database does not let anyone log in. An API token is recorded in the audit log.
  */
 export async function createSession(
   services: Services,
   userId: number,
   kind: SessionKind,
   label: string | null = null,
+  actor: Actor = null,
 ): Promise<{ token: string; expiresAt: number }> {
   const token = toBase64Url(globalThis.crypto.getRandomValues(new Uint8Array(32)));
   const now = services.now();
   const expiresAt = now + (kind === 'cookie' ? cookieSessionMs : apiTokenMs);
-  await insertSession(services, { tokenHash: await tokenHash(token), userId, kind, label, expiresAt, createdAt: now });
+  const row = { tokenHash: await tokenHash(token), userId, kind, label, expiresAt, createdAt: now };
+  await (kind === 'api' ? insertToken(services, row, actor) : insertSession(services, row));
   return { token, expiresAt };
 }
 
-/** The user behind a live session or token; null when unknown or expired. */
+/**
+ * The user behind a live session or token; null when unknown, expired or the user is disabled.
+ * An API token's last use is noted, at most once a minute: the row read here says when it
+ * was last noted, so most requests write nothing.
+ */
 export async function resolveSession(services: Services, token: string): Promise<SessionUser | null> {
-  const row = await findSessionUser(services, await tokenHash(token));
-  return row && row.expiresAt > services.now() ? { id: row.id, username: row.username, role: row.role } : null;
+  const hash = await tokenHash(token);
+  const row = await findSessionUser(services, hash);
+  const now = services.now();
+  if (!row || row.expiresAt <= now) return null;
+  if (row.kind === 'api' && (row.lastUsedAt === null || row.lastUsedAt <= now - lastUseResolutionMs)) await touchToken(services, hash);
+  return { id: row.id, username: row.username, role: row.role };
 }
 
 export async function revokeSession(services: Services, token: string): Promise<void> {
@@ -47,7 +58,8 @@ export async function revokeUserSessions(services: Services, userId: number, kin
 const recentHashes = new Map<string, string>();
 const RECENT_HASHES_LIMIT = 1_000;
 
-async function tokenHash(token: string) {
+/** The stored form of a session's secret: what the database knows the session by. */
+export async function tokenHash(token: string) {
   const known = recentHashes.get(token);
   if (known) return known;
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));

@@ -5,6 +5,8 @@ import { isoInZone } from '../domain/local-date';
 import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
 import type { Services } from '../services';
 import type { CreateActivityInput, UpdateActivityInput } from '../schemas/outreach';
+import { auditEntry, type Actor } from './audit';
+import { auditEntryIf } from './audit-if';
 import { activities, activityCancellations, memberships, sessionSkips, sites } from './schema';
 import { isUniqueViolation } from './sql-errors';
 
@@ -88,10 +90,13 @@ export async function sessionCancellation({ db }: Services, a: ActivityRow, date
   return row ? { reason: row.reason } : null;
 }
 
-export async function cancelSession(services: Services, a: ActivityRow, date: string, reason: string) {
+export async function cancelSession(services: Services, a: ActivityRow, date: string, reason: string, actor: Actor) {
   assertSessionDate(a, date);
   try {
-    await services.db.insert(activityCancellations).values({ activityId: a.id, date, reason, createdAt: services.now() });
+    await services.store.atomic([
+      services.db.insert(activityCancellations).values({ activityId: a.id, date, reason, createdAt: services.now() }).returning({ date: activityCancellations.date }),
+      auditEntry(services, actor, 'session_cancelled', `${a.slug} ${date}: ${reason}`),
+    ]);
   } catch (error) {
     if (isUniqueViolation(error, 'activity_cancellations')) throw new DomainError(409, 'already_cancelled', `${date} is already cancelled.`);
     throw error;
@@ -99,12 +104,14 @@ export async function cancelSession(services: Services, a: ActivityRow, date: st
   return { activity: a.slug, date, reason };
 }
 
-export async function uncancelSession({ db }: Services, a: ActivityRow, date: string) {
-  const removed = await db
-    .delete(activityCancellations)
-    .where(and(eq(activityCancellations.activityId, a.id), eq(activityCancellations.date, date)))
-    .returning({ date: activityCancellations.date });
-  if (removed.length === 0) throw new DomainError(404, 'cancellation_not_found', `${date} is not cancelled.`);
+export async function uncancelSession(services: Services, a: ActivityRow, date: string, actor: Actor) {
+  const row = and(eq(activityCancellations.activityId, a.id), eq(activityCancellations.date, date));
+  // The entry first, on the delete's own condition: undoing what is not cancelled records nothing.
+  const [, removed] = await services.store.atomic([
+    auditEntryIf(services, actor, 'session_restored', `${a.slug} ${date}`, sql`exists (select 1 from ${activityCancellations} where ${row})`),
+    services.db.delete(activityCancellations).where(row).returning({ date: activityCancellations.date }),
+  ]);
+  if ((removed as unknown[]).length === 0) throw new DomainError(404, 'cancellation_not_found', `${date} is not cancelled.`);
 }
 
 export async function cancelledSessionDates({ db }: Services, a: ActivityRow) {

@@ -1,10 +1,12 @@
-import { and, asc, between, eq } from 'drizzle-orm';
+import { and, asc, between, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
 import type { Services } from '../services';
 import type { CreateBikeStopInput, UpdateBikeStopInput } from '../schemas/outreach';
 import type { BikeOffer, BikeStopStatus } from '../domain/vocabulary';
+import { auditEntry, type Actor } from './audit';
+import { auditEntryIf } from './audit-if';
 import { bikeStopCancellations, bikeStops, bikeStopUpdates } from './schema';
 import { isUniqueViolation } from './sql-errors';
 
@@ -77,10 +79,13 @@ export function assertStopDate(stop: BikeStopRow, date: string) {
   }
 }
 
-export async function cancelStopDate(services: Services, stop: BikeStopRow, date: string, reason: string) {
+export async function cancelStopDate(services: Services, stop: BikeStopRow, date: string, reason: string, actor: Actor) {
   assertStopDate(stop, date);
   try {
-    await services.db.insert(bikeStopCancellations).values({ stopId: stop.id, date, reason, createdAt: services.now() });
+    await services.store.atomic([
+      services.db.insert(bikeStopCancellations).values({ stopId: stop.id, date, reason, createdAt: services.now() }).returning({ date: bikeStopCancellations.date }),
+      auditEntry(services, actor, 'stop_date_cancelled', `${stop.slug} ${date}: ${reason}`),
+    ]);
   } catch (error) {
     if (isUniqueViolation(error, 'bike_stop_cancellations')) throw new DomainError(409, 'already_cancelled', `${date} is already cancelled.`);
     throw error;
@@ -88,12 +93,14 @@ export async function cancelStopDate(services: Services, stop: BikeStopRow, date
   return { stop: stop.slug, date, reason };
 }
 
-export async function uncancelStopDate({ db }: Services, stop: BikeStopRow, date: string) {
-  const removed = await db
-    .delete(bikeStopCancellations)
-    .where(and(eq(bikeStopCancellations.stopId, stop.id), eq(bikeStopCancellations.date, date)))
-    .returning({ date: bikeStopCancellations.date });
-  if (removed.length === 0) throw new DomainError(404, 'cancellation_not_found', `${date} is not cancelled.`);
+export async function uncancelStopDate(services: Services, stop: BikeStopRow, date: string, actor: Actor) {
+  const row = and(eq(bikeStopCancellations.stopId, stop.id), eq(bikeStopCancellations.date, date));
+  // The entry first, on the delete's own condition: undoing what is not cancelled records nothing.
+  const [, removed] = await services.store.atomic([
+    auditEntryIf(services, actor, 'stop_date_restored', `${stop.slug} ${date}`, sql`exists (select 1 from ${bikeStopCancellations} where ${row})`),
+    services.db.delete(bikeStopCancellations).where(row).returning({ date: bikeStopCancellations.date }),
+  ]);
+  if ((removed as unknown[]).length === 0) throw new DomainError(404, 'cancellation_not_found', `${date} is not cancelled.`);
 }
 
 /** The crew's word for the day; a later word replaces the earlier one. */

@@ -110,12 +110,12 @@ export function activitySessionRoutes() {
       const services = c.get('services');
       const a = await findActivity(services, c.req.valid('param').act);
       const { date, reason } = c.req.valid('json');
-      return c.json(await cancelSession(services, a, date, reason), 201);
+      return c.json(await cancelSession(services, a, date, reason, c.get('user')), 201);
     })
     .openapi(uncancelRoute, async (c) => {
       const services = c.get('services');
       const { act, date } = c.req.valid('param');
-      await uncancelSession(services, await findActivity(services, act), date);
+      await uncancelSession(services, await findActivity(services, act), date, c.get('user'));
       return c.body(null, 204);
     });
 }

@@ -57,12 +57,12 @@ export function bikeStopDayRoutes() {
       const services = c.get('services');
       const stop = await findBikeStop(services, c.req.valid('param').stop);
       const { date, reason } = c.req.valid('json');
-      return c.json(await cancelStopDate(services, stop, date, reason), 201);
+      return c.json(await cancelStopDate(services, stop, date, reason, c.get('user')), 201);
     })
     .openapi(uncancelRoute, async (c) => {
       const services = c.get('services');
       const { stop: slug, date } = c.req.valid('param');
-      await uncancelStopDate(services, await findBikeStop(services, slug), date);
+      await uncancelStopDate(services, await findBikeStop(services, slug), date, c.get('user'));
       return c.body(null, 204);
     })
     .openapi(statusRoute, async (c) => {

@@ -1,6 +1,7 @@
 import { apiApp, apiDocument } from '../http/openapi';
 import { sessionRoutes } from './session';
-import { tokenRoutes, userRoutes } from './users';
+import { userRoutes } from './users';
+import { tokenRoutes } from './tokens';
 import { siteRoutes } from './sites';
 import { distributionRoutes } from './distributions';
 import { pickupRoutes, ticketIssueRoutes, ticketRoutes } from './tickets';

@@ -1,5 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { logIn, logOut } from '../auth/login';
+import { assertCurrentPassword, logIn, logOut } from '../auth/login';
+import { changeOwnPassword } from '../db/users';
+import { ownPasswordSchema } from '../schemas/users';
+import { currentSessionHash } from './users';
 import { DomainError } from '../domain/errors';
 import { anyUser, apiApp, errors, json, jsonBody, publicAccess } from '../http/openapi';
 import { sessionViewSchema } from '../schemas/users-responses';
@@ -32,7 +35,16 @@ const logOutRoute = createRoute({
   responses: { 204: { description: 'Logged out (also when no one was logged in)' } },
 });
 
-/** Log in (a session cookie), see who is logged in, log out. */
+const ownPasswordRoute = createRoute({
+  method: 'post',
+  path: '/password',
+  summary: "Change one's own password, giving the current one: every other session and token ends, this one stays",
+  ...anyUser,
+  request: { body: jsonBody(ownPasswordSchema) },
+  responses: { 204: { description: 'Changed' }, ...errors(400, 401, 429) },
+});
+
+/** Log in (a session cookie), see who is logged in, change one's password, log out. */
 export function sessionRoutes() {
   return apiApp()
     .openapi(logInRoute, async (c) => {
@@ -45,6 +57,15 @@ export function sessionRoutes() {
       if (!user) throw new DomainError(401, 'unauthorized', 'Log in first.');
       c.header('Cache-Control', 'no-store');
       return c.json({ user: { username: user.username, role: user.role } }, 200);
+    })
+    .openapi(ownPasswordRoute, async (c) => {
+      const user = c.get('user');
+      if (!user) throw new DomainError(401, 'unauthorized', 'Log in first.');
+      const services = c.get('services');
+      const { currentPassword, newPassword } = c.req.valid('json');
+      await assertCurrentPassword(services, user.id, user.username, currentPassword);
+      await changeOwnPassword(services, user.id, newPassword, user, (await currentSessionHash(c))!);
+      return c.body(null, 204);
     })
     .openapi(logOutRoute, async (c) => {
       await logOut(c);

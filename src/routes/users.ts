@@ -1,20 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { and, eq } from 'drizzle-orm';
+import type { Context } from 'hono';
 import { DateTime } from 'luxon';
-import { hashPassword } from '../auth/password';
-import { createSession, revokeUserSessions } from '../auth/sessions';
-import { sessions, users } from '../db/schema';
-import { anotherAdminRemains, createUser, findUser, lastAdmin, listUsers, setUserRole } from '../db/users';
-import { DomainError } from '../domain/errors';
+import { tokenHash } from '../auth/sessions';
+import { listTokens } from '../db/sessions';
+import { createUser, disableUser, enableUser, findUser, listUsers, removeUser, resetPassword, setUserRole } from '../db/users';
+import { credentialOf } from '../http/authenticate';
 import { apiApp, errors, json, jsonBody, needs } from '../http/openapi';
-import { newUserSchema, passwordSchema, roleSchema } from '../schemas/users';
-import { issuedTokenSchema, userListEntrySchema, userViewSchema } from '../schemas/users-responses';
+import { newPasswordSchema, newUserSchema, passwordSchema, roleSchema, usernameParamSchema as userParam } from '../schemas/users';
+import { tokenViewSchema, userListEntrySchema, userStateSchema, userViewSchema } from '../schemas/users-responses';
 
 const userChange = z
   .object({ role: roleSchema.optional(), password: passwordSchema.optional() })
   .refine((b) => b.role !== undefined || b.password !== undefined, 'Give a role, a password or both.');
-const userParam = z.object({ username: z.string().trim().toLowerCase().min(1).max(100) });
-const newToken = z.object({ label: z.string().trim().min(1).max(100) });
+
+// The action is the path; a body, if any, is an empty object.
+const noFields = z.strictObject({}).describe('no fields: the request may have no body');
 
 const createUserRoute = createRoute({
   method: 'post',
@@ -27,14 +27,14 @@ const createUserRoute = createRoute({
 const listRoute = createRoute({
   method: 'get',
   path: '/',
-  summary: 'List the users',
+  summary: 'List the users, disabled ones too',
   ...needs('admin'),
   responses: { 200: json(z.array(userListEntrySchema), 'The users'), ...errors(401, 403) },
 });
 const changeRoute = createRoute({
   method: 'patch',
   path: '/{username}',
-  summary: "Change a user's role or password",
+  summary: "Change a user's role or password (a new password ends the user's sessions and tokens)",
   ...needs('admin'),
   request: { params: userParam, body: jsonBody(userChange) },
   responses: { 200: json(userViewSchema, 'The user as changed'), ...errors(400, 401, 403, 404, 409) },
@@ -42,82 +42,99 @@ const changeRoute = createRoute({
 const deleteRoute = createRoute({
   method: 'delete',
   path: '/{username}',
-  summary: 'Delete a user and their sessions',
+  summary: 'Remove a user, their sessions and tokens; never the last active admin',
   ...needs('admin'),
   request: { params: userParam },
-  responses: { 204: { description: 'Deleted' }, ...errors(400, 401, 403, 404, 409) },
+  responses: { 204: { description: 'Removed' }, ...errors(400, 401, 403, 404, 409) },
 });
-const newTokenRoute = createRoute({
+const resetPasswordRoute = createRoute({
   method: 'post',
-  path: '/',
-  summary: 'An API token for scripts (Authorization: Bearer), shown once',
-  ...needs('volunteer'),
-  request: { body: jsonBody(newToken) },
-  responses: { 201: json(issuedTokenSchema, 'The token, shown this once'), ...errors(400, 401) },
+  path: '/{username}/password',
+  summary: "Give a user a new password: the user's sessions and tokens end at once",
+  ...needs('admin'),
+  request: { params: userParam, body: jsonBody(newPasswordSchema) },
+  responses: { 200: json(userStateSchema, 'The user'), ...errors(400, 401, 403, 404) },
 });
-const revokeTokensRoute = createRoute({
-  method: 'delete',
-  path: '/',
-  summary: "Revoke all of one's own API tokens",
-  ...needs('volunteer'),
-  responses: { 204: { description: 'Revoked' }, ...errors(401) },
+const disableRoute = createRoute({
+  method: 'post',
+  path: '/{username}/disable',
+  summary: 'Disable a user: no login, sessions and tokens end at once; never the last active admin',
+  ...needs('admin'),
+  request: { params: userParam, body: jsonBody(noFields) },
+  responses: { 200: json(userStateSchema, 'The user, disabled'), ...errors(400, 401, 403, 404, 409) },
+});
+const enableRoute = createRoute({
+  method: 'post',
+  path: '/{username}/enable',
+  summary: 'Let a disabled user log in again',
+  ...needs('admin'),
+  request: { params: userParam, body: jsonBody(noFields) },
+  responses: { 200: json(userStateSchema, 'The user, active'), ...errors(400, 401, 403, 404) },
+});
+const userTokensRoute = createRoute({
+  method: 'get',
+  path: '/{username}/tokens',
+  summary: "A user's API tokens with their last use (revoke with DELETE /api/tokens/{id})",
+  ...needs('admin'),
+  request: { params: userParam },
+  responses: { 200: json(z.array(tokenViewSchema), 'The tokens, newest first'), ...errors(400, 401, 403, 404) },
 });
 
-function iso(ms: number) {
+export function iso(ms: number) {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO()!;
 }
 
-/** Users, for admins only. */
+export function isoOrNull(ms: number | null) {
+  return ms === null ? null : iso(ms);
+}
+
+/** The hash of the session or token this request came with, to keep it when others end. */
+export async function currentSessionHash(c: Context) {
+  const token = credentialOf(c);
+  return token ? tokenHash(token) : undefined;
+}
+
+function stateOf(u: { username: string; role: 'admin' | 'staff' | 'volunteer'; disabledAt: number | null }) {
+  return { username: u.username, role: u.role, disabledAt: isoOrNull(u.disabledAt) };
+}
+
+/** Users over their lifetime, for admins only; every change is in the audit log. */
 export function userRoutes() {
   return apiApp()
-    .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('services'), c.req.valid('json')), 201))
+    .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('services'), c.req.valid('json'), c.get('user')), 201))
     .openapi(listRoute, async (c) => {
       const rows = await listUsers(c.get('services'));
-      return c.json(rows.map((u) => ({ username: u.username, role: u.role, createdAt: iso(u.createdAt) })), 200);
+      return c.json(rows.map((u) => ({ ...stateOf(u), createdAt: iso(u.createdAt) })), 200);
     })
     .openapi(changeRoute, async (c) => {
       const services = c.get('services');
-      const { username: name } = c.req.valid('param');
+      const actor = c.get('user');
+      const { username } = c.req.valid('param');
       const change = c.req.valid('json');
-      const target = change.role ? await setUserRole(services, name, change.role) : await findUser(services, name);
-      if (change.password) {
-        await services.db.update(users).set({ passwordHash: await hashPassword(change.password) }).where(eq(users.id, target.id));
-        // A new password shuts out whoever knew the old one, except the admin making the change.
-        const self = c.get('user')!.id === target.id;
-        if (!self) await revokeUserSessions(services, target.id);
-      }
-      const after = await services.db.select({ username: users.username, role: users.role }).from(users).where(eq(users.id, target.id)).get();
-      return c.json(after!, 200);
+      const target = change.role ? await setUserRole(services, username, change.role, actor) : await findUser(services, username);
+      // A new password shuts out whoever knew the old one, except the admin making the change.
+      if (change.password) await resetPassword(services, username, change.password, actor, await currentSessionHash(c));
+      return c.json({ username: target.username, role: target.role }, 200);
     })
     .openapi(deleteRoute, async (c) => {
-      const services = c.get('services');
-      const { username: name } = c.req.valid('param');
-      const deleted = await services.db
-        .delete(users)
-        .where(and(eq(users.username, name), anotherAdminRemains))
-        .returning({ id: users.id });
-      if (deleted.length === 0) {
-        const exists = await services.db.select({ id: users.id }).from(users).where(eq(users.username, name)).get();
-        if (!exists) throw new DomainError(404, 'not_found', `No user ${name}.`);
-        throw lastAdmin();
-      }
-      // The foreign key cascades too; this also covers a connection with foreign keys off.
-      await services.db.delete(sessions).where(eq(sessions.userId, deleted[0].id));
+      await removeUser(c.get('services'), c.req.valid('param').username, c.get('user'));
       return c.body(null, 204);
+    })
+    .openapi(resetPasswordRoute, async (c) => {
+      const { username } = c.req.valid('param');
+      const target = await resetPassword(c.get('services'), username, c.req.valid('json').password, c.get('user'), await currentSessionHash(c));
+      return c.json(stateOf(target), 200);
+    })
+    .openapi(disableRoute, async (c) => c.json(stateOf(await disableUser(c.get('services'), c.req.valid('param').username, c.get('user'))), 200))
+    .openapi(enableRoute, async (c) => c.json(stateOf(await enableUser(c.get('services'), c.req.valid('param').username, c.get('user'))), 200))
+    .openapi(userTokensRoute, async (c) => {
+      const services = c.get('services');
+      const target = await findUser(services, c.req.valid('param').username);
+      const tokens = await listTokens(services, target.id);
+      return c.json(tokens.map(tokenView), 200);
     });
 }
 
-/** Each user's own API tokens for scripts. */
-export function tokenRoutes() {
-  return apiApp()
-    .openapi(newTokenRoute, async (c) => {
-      const { label } = c.req.valid('json');
-      const { token, expiresAt } = await createSession(c.get('services'), c.get('user')!.id, 'api', label);
-      c.header('Cache-Control', 'no-store');
-      return c.json({ token, label, expiresAt: iso(expiresAt) }, 201);
-    })
-    .openapi(revokeTokensRoute, async (c) => {
-      await revokeUserSessions(c.get('services'), c.get('user')!.id, 'api');
-      return c.body(null, 204);
-    });
+export function tokenView(t: Awaited<ReturnType<typeof listTokens>>[number]) {
+  return { ...t, createdAt: iso(t.createdAt), expiresAt: iso(t.expiresAt), lastUsedAt: isoOrNull(t.lastUsedAt) };
 }

@@ -58,7 +58,7 @@ describe('creating users', () => {
     await expectJson(await api.post('/api/users', { username, password, role: 'volunteer' }, 'admin'), 201);
     const list = await expectJson<any[]>(await api.get('/api/users', 'admin'), 200);
     const row = list.find((u) => u.username === username);
-    expect(row).toEqual({ username, role: 'volunteer', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/) });
+    expect(row).toEqual({ username, role: 'volunteer', createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d/), disabledAt: null });
     expect(Math.abs(Date.parse(row.createdAt) - Date.now())).toBeLessThan(5 * 60 * 1000);
     expect(JSON.stringify(list)).not.toMatch(/pbkdf2|password/i);
   });

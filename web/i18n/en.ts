@@ -3,6 +3,7 @@ import { enOutreach } from './en-outreach';
 import { enSchedule } from './en-schedule';
 import { enReports } from './en-reports';
 import { enAudit } from './en-audit';
+import { enUsers } from './en-users';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -237,6 +238,7 @@ export const en: Catalogue = {
   outreach: enOutreach,
   reports: enReports,
   audit: enAudit,
+  users: enUsers,
   setup: enSetup,
   schedule: enSchedule,
 };

@@ -2,6 +2,7 @@ import { nbOutreach } from './nb-outreach';
 import { nbSchedule } from './nb-schedule';
 import { nbReports } from './nb-reports';
 import { nbAudit } from './nb-audit';
+import { nbUsers } from './nb-users';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -239,6 +240,7 @@ export const nb = {
   outreach: nbOutreach,
   reports: nbReports,
   audit: nbAudit,
+  users: nbUsers,
   setup: nbSetup,
   schedule: nbSchedule,
 };

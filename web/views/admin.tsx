@@ -2,8 +2,6 @@ import type { Catalogue } from '../i18n/catalogue';
 import { Layout, type PageContext } from './layout';
 
 type Site = { slug: string; name: string; address: string; timezone: string };
-type User = { username: string; role: 'admin' | 'staff' | 'volunteer' };
-const roleList = ['volunteer', 'staff', 'admin'] as const;
 
 export function Flash({ text }: { text?: string }) {
   return text ? (
@@ -13,8 +11,8 @@ export function Flash({ text }: { text?: string }) {
   ) : null;
 }
 
-/** Set-up: the places and the people who may use the staff pages. */
-export function AdminPage({ page, sites, users, flash }: { page: PageContext; sites: Site[]; users: User[]; flash?: string }) {
+/** Set-up: the places, and links to the rest (users are on /admin/users). */
+export function AdminPage({ page, sites, flash }: { page: PageContext; sites: Site[]; flash?: string }) {
   const { t } = page;
   return (
     <Layout page={page} title={t.admin.title}>
@@ -63,63 +61,10 @@ export function AdminPage({ page, sites, users, flash }: { page: PageContext; si
         <li>
           <a href="/staff/bike">{t.setup.links.bikeDay}</a>
         </li>
+        <li>
+          <a href="/admin/users">{t.users.title}</a>
+        </li>
       </ul>
-      <h2>{t.admin.users}</h2>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t.admin.username}</th>
-            <th scope="col">{t.admin.role}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {users.map((u) => (
-            <tr>
-              <td>{u.username}</td>
-              <td>
-                <form method="post" action={`/admin/users/${encodeURIComponent(u.username)}/role`} class="row-form">
-                  <select name="role" aria-label={t.admin.roleOf(u.username)}>
-                    {roleList.map((r) => (
-                      <option value={r} selected={r === u.role}>
-                        {t.admin.roles[r]}
-                      </option>
-                    ))}
-                  </select>
-                  <button type="submit" class="secondary">
-                    {t.admin.changeRole}
-                  </button>
-                </form>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <form method="post" action="/admin/users">
-        <fieldset>
-          <legend>{t.admin.createUser}</legend>
-          <div class="grid">
-            <div>
-              <label for="u-name">{t.admin.username}</label>
-              <input id="u-name" name="username" required maxlength={40} autocomplete="off" />
-            </div>
-            <div>
-              <label for="u-password">{t.admin.password}</label>
-              <input id="u-password" name="password" type="password" required minlength={10} autocomplete="new-password" />
-            </div>
-            <div>
-              <label for="u-role">{t.admin.role}</label>
-              <select id="u-role" name="role">
-                {roleList.map((r) => (
-                  <option value={r}>{t.admin.roles[r]}</option>
-                ))}
-              </select>
-            </div>
-          </div>
-          <div class="actions">
-            <button type="submit">{t.admin.createUser}</button>
-          </div>
-        </fieldset>
-      </form>
     </Layout>
   );
 }

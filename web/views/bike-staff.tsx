@@ -47,6 +47,9 @@ function CrewStopCard({ page, date, stop: { o, tally } }: { page: PageContext; d
       </h3>
       <p class="stop-place">{o.place}</p>
       {calledOffAhead ? <p class="message bad">{d.cancelledAhead(o.reason ?? '')}</p> : null}
+      <p>
+        <a href={`/staff/bike/${o.stop}/dates`}>{t.users.dates.link}</a>
+      </p>
       <form method="post" action={`/staff/bike/${o.stop}/status`}>
         <input type="hidden" name="date" value={date} />
         <fieldset>

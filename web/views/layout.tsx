@@ -52,7 +52,9 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
     ['/staff/tracing', t.nav.tracing, 'staff'],
     ['/staff/reports', t.reports.nav, 'staff'],
     ['/admin/audit', t.audit.nav, 'admin'],
+    ['/admin/users', t.users.title, 'admin'],
     ['/admin', t.nav.admin, 'admin'],
+    ['/account', t.users.accountNav, 'volunteer'],
   ];
   return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);
 }

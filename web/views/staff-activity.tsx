@@ -69,6 +69,7 @@ export function StaffActivityPage({ page, a, members, today, flash }: { page: Pa
         <a class="button secondary" href={`/volunteer/activities/${a.slug}?date=${today}`}>
           {e.attendance}
         </a>
+        <a href={`${base}/dates`}>{t.users.dates.link}</a>
         <a href="/activities">{e.back}</a>
       </p>
       <h2>{e.members}</h2>

@@ -70,14 +70,14 @@ export function adminActivityPages() {
       const a = await findActivity(services, c.req.param('act'));
       const form = await c.req.parseBody();
       const { date, reason } = parseWith(cancellationSchema, { date: form.date, reason: form.reason });
-      await cancelSession(services, a, date, reason);
+      await cancelSession(services, a, date, reason, c.get('user'));
       return c.redirect(`/admin/activities/${a.slug}?cancelled=${date}`, 303);
     })
     .post('/admin/activities/:act/cancellations/:date/undo', async (c) => {
       const services = c.get('services');
       const a = await findActivity(services, c.req.param('act'));
       const date = parseWith(localDateSchema, c.req.param('date'));
-      await uncancelSession(services, a, date);
+      await uncancelSession(services, a, date, c.get('user'));
       return c.redirect(`/admin/activities/${a.slug}?restored=${date}`, 303);
     });
 }

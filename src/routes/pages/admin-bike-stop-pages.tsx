@@ -90,14 +90,14 @@ export function adminBikeStopPages() {
       const stop = await findBikeStop(services, c.req.param('stop'));
       const form = await c.req.parseBody();
       const { date, reason } = parseWith(cancellationSchema, { date: form.date, reason: form.reason });
-      await cancelStopDate(services, stop, date, reason);
+      await cancelStopDate(services, stop, date, reason, c.get('user'));
       return c.redirect(`/admin/bike-stops/${stop.slug}?cancelled=${date}`, 303);
     })
     .post('/admin/bike-stops/:stop/cancellations/:date/undo', async (c) => {
       const services = c.get('services');
       const stop = await findBikeStop(services, c.req.param('stop'));
       const date = parseWith(localDateSchema, c.req.param('date'));
-      await uncancelStopDate(services, stop, date);
+      await uncancelStopDate(services, stop, date, c.get('user'));
       return c.redirect(`/admin/bike-stops/${stop.slug}?restored=${date}`, 303);
     });
 }

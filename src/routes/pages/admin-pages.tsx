@@ -3,8 +3,6 @@ import { z } from 'zod';
 import { closeDay, listClosures } from '../../db/closures';
 import { slotsOn } from '../../db/day-plan';
 import { createDistribution, findDistribution, listDistributions, type DistributionRow } from '../../db/distributions';
-import { createUser, listUsers, setUserRole } from '../../db/users';
-import { newUserSchema, roleSchema } from '../../schemas/users';
 import { createSite, findSite, listSites, updateSite } from '../../db/sites';
 import { updateDistribution } from '../../db/update-distribution';
 import { DomainError } from '../../domain/errors';
@@ -34,33 +32,21 @@ const distributionForm = z.object({
   confirmed: z.string().optional(),
 });
 
-/** Set-up for admins: sites, distributions (preview, confirm before moving slips), closures, users. */
+/** Set-up for admins: sites, distributions (preview, confirm before moving slips), closures; users are on /admin/users. */
 export function adminPages() {
   return new Hono<PageEnv>()
     .use('/admin/*', requirePageRole('admin'))
     .get('/admin', async (c) => {
       const services = c.get('services');
-      const [sites, people] = await Promise.all([listSites(services), listUsers(services)]);
-      const created = c.req.query('user');
-      const { t } = c.get('page');
-      const flash = created ? t.admin.userCreated(created) : c.req.query('saved') ? t.admin.saved : undefined;
-      return c.html(<AdminPage page={c.get('page')} sites={sites} users={people} flash={flash} />);
+      const sites = await listSites(services);
+      const flash = c.req.query('saved') ? c.get('page').t.admin.saved : undefined;
+      return c.html(<AdminPage page={c.get('page')} sites={sites} flash={flash} />);
     })
     .post('/admin/sites', async (c) => {
       const form = await c.req.parseBody();
       const input = parseWith(createSiteSchema, { slug: form.slug, name: form.name, address: form.address || undefined, timezone: form.timezone || undefined });
       const site = await createSite(c.get('services'), input);
       return c.redirect(`/admin/sites/${site.slug}?saved=1`, 303);
-    })
-    .post('/admin/users', async (c) => {
-      const services = c.get('services');
-      const body = await createUser(services, parseWith(newUserSchema, await c.req.parseBody()));
-      return c.redirect(`/admin?${new URLSearchParams({ user: body.username })}`, 303);
-    })
-    .post('/admin/users/:username/role', async (c) => {
-      const { role } = parseWith(z.object({ role: roleSchema }), await c.req.parseBody());
-      await setUserRole(c.get('services'), c.req.param('username'), role);
-      return c.redirect('/admin?saved=1', 303);
     })
     .get('/admin/sites/:site', async (c) => {
       const services = c.get('services');

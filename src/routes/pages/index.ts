@@ -18,6 +18,9 @@ import { bikeStaffPages } from './bike-staff-pages';
 import { staffNoticePages } from './staff-notice-pages';
 import { reportPages } from './report-pages';
 import { adminAuditPages } from './admin-audit-pages';
+import { adminUserPages } from './admin-user-pages';
+import { accountPages } from './account-pages';
+import { staffDatePages } from './staff-date-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -58,5 +61,8 @@ export function pageRoutes() {
   pages.route('/', staffNoticePages());
   pages.route('/', reportPages());
   pages.route('/', adminAuditPages());
+  pages.route('/', adminUserPages());
+  pages.route('/', accountPages());
+  pages.route('/', staffDatePages());
   return pages as unknown as Hono<AppEnv>;
 }
