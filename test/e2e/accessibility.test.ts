@@ -136,5 +136,11 @@ describe.skipIf(noBrowserReason !== null)('accessibility (axe-core, WCAG 2.x A a
       await check('staff', '/staff/reports', lang);
       await check('staff', '/admin/audit', lang);
     });
+    it('users, one’s own account, and cancelling dates', async () => {
+      await check('staff', '/admin/users', lang);
+      await check('staff', '/account', lang);
+      await check('staff', '/staff/bike/stortorget/dates', lang);
+      await check('staff', '/staff/activities/gatelaget/dates', lang);
+    });
   });
 });
