@@ -1,6 +1,7 @@
 import type { Catalogue } from './catalogue';
 import { enOutreach } from './en-outreach';
 import { enSchedule } from './en-schedule';
+import { enForms } from './en-forms';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -232,5 +233,6 @@ export const en: Catalogue = {
   },
   outreach: enOutreach,
   setup: enSetup,
+  forms: enForms,
   schedule: enSchedule,
 };

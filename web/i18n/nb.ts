@@ -1,5 +1,6 @@
 import { nbOutreach } from './nb-outreach';
 import { nbSchedule } from './nb-schedule';
+import { nbForms } from './nb-forms';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -234,5 +235,6 @@ export const nb = {
   },
   outreach: nbOutreach,
   setup: nbSetup,
+  forms: nbForms,
   schedule: nbSchedule,
 };

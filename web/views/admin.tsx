@@ -1,8 +1,17 @@
-import type { Catalogue } from '../i18n/catalogue';
+import { ErrorSummary, Field, FieldError, fieldAria, SelectField, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
+import { SiteForm, type SiteValues } from './site-form';
 
 type Site = { slug: string; name: string; address: string; timezone: string };
 type User = { username: string; role: 'admin' | 'staff' | 'volunteer' };
+type Refused<V> = { values: V; errors: FieldErrors };
+/** The admin page's forms as a refused submit left them. */
+export type AdminForms = {
+  site?: Refused<SiteValues>;
+  user?: Refused<{ username: string; password: string; role: string }>;
+  role?: Refused<{ role: string }> & { username: string };
+};
+const userIds = { username: 'u-name', password: 'u-password', role: 'u-role' };
 const roleList = ['volunteer', 'staff', 'admin'] as const;
 
 export function Flash({ text }: { text?: string }) {
@@ -14,8 +23,9 @@ export function Flash({ text }: { text?: string }) {
 }
 
 /** Set-up: the places and the people who may use the staff pages. */
-export function AdminPage({ page, sites, users, flash }: { page: PageContext; sites: Site[]; users: User[]; flash?: string }) {
+export function AdminPage({ page, sites, users, flash, forms }: { page: PageContext; sites: Site[]; users: User[]; flash?: string | undefined; forms: AdminForms }) {
   const { t } = page;
+  const userErrors = forms.user?.errors ?? {};
   return (
     <Layout page={page} title={t.admin.title}>
       <h1>{t.admin.title}</h1>
@@ -45,9 +55,10 @@ export function AdminPage({ page, sites, users, flash }: { page: PageContext; si
           </tbody>
         </table>
       )}
-      <details>
+      {sites.length === 0 ? <h2 id="new-site">{t.forms.setUpPlace}</h2> : null}
+      <details open={sites.length === 0 || forms.site !== undefined}>
         <summary class="button secondary">{t.admin.newSite}</summary>
-        <SiteForm t={t} action="/admin/sites" submit={t.admin.create} />
+        <SiteForm t={t} action="/admin/sites" submit={t.admin.create} v={forms.site?.values} errors={forms.site?.errors} />
       </details>
       <h2>{t.setup.links.title}</h2>
       <ul class="links setup-links">
@@ -73,14 +84,19 @@ export function AdminPage({ page, sites, users, flash }: { page: PageContext; si
           </tr>
         </thead>
         <tbody>
-          {users.map((u) => (
+          {users.map((u, i) => {
+            const refused = forms.role?.username === u.username ? forms.role : undefined;
+            const id = `role-${i}`;
+            return (
             <tr>
               <td>{u.username}</td>
               <td>
                 <form method="post" action={`/admin/users/${encodeURIComponent(u.username)}/role`} class="row-form">
-                  <select name="role" aria-label={t.admin.roleOf(u.username)}>
+                  {refused ? <ErrorSummary t={t} errors={refused.errors} ids={{ role: id, '': id }} /> : null}
+                  <FieldError id={id} error={refused?.errors.role ?? refused?.errors['']} />
+                  <select id={id} name="role" aria-label={t.admin.roleOf(u.username)} {...fieldAria(id, refused?.errors.role ?? refused?.errors[''])}>
                     {roleList.map((r) => (
-                      <option value={r} selected={r === u.role}>
+                      <option value={r} selected={r === (refused?.values.role ?? u.role)}>
                         {t.admin.roles[r]}
                       </option>
                     ))}
@@ -91,29 +107,18 @@ export function AdminPage({ page, sites, users, flash }: { page: PageContext; si
                 </form>
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
       <form method="post" action="/admin/users">
         <fieldset>
           <legend>{t.admin.createUser}</legend>
+          <ErrorSummary t={t} errors={userErrors} ids={userIds} />
           <div class="grid">
-            <div>
-              <label for="u-name">{t.admin.username}</label>
-              <input id="u-name" name="username" required maxlength={40} autocomplete="off" />
-            </div>
-            <div>
-              <label for="u-password">{t.admin.password}</label>
-              <input id="u-password" name="password" type="password" required minlength={10} autocomplete="new-password" />
-            </div>
-            <div>
-              <label for="u-role">{t.admin.role}</label>
-              <select id="u-role" name="role">
-                {roleList.map((r) => (
-                  <option value={r}>{t.admin.roles[r]}</option>
-                ))}
-              </select>
-            </div>
+            <Field id={userIds.username} name="username" label={t.admin.username} value={forms.user?.values.username} error={userErrors.username} required maxlength={40} autocomplete="off" />
+            <Field id={userIds.password} name="password" type="password" label={t.admin.password} error={userErrors.password} required minlength={10} autocomplete="new-password" />
+            <SelectField id={userIds.role} name="role" label={t.admin.role} value={forms.user?.values.role} error={userErrors.role} options={roleList.map((r) => ({ value: r, label: t.admin.roles[r] }))} />
           </div>
           <div class="actions">
             <button type="submit">{t.admin.createUser}</button>
@@ -121,33 +126,5 @@ export function AdminPage({ page, sites, users, flash }: { page: PageContext; si
         </fieldset>
       </form>
     </Layout>
-  );
-}
-
-export function SiteForm({ t, action, site, submit }: { t: Catalogue; action: string; site?: Site; submit: string }) {
-  return (
-    <form method="post" action={action}>
-      <div class="grid">
-        <div>
-          <label for="s-name">{t.admin.name}</label>
-          <input id="s-name" name="name" value={site?.name} required maxlength={120} />
-        </div>
-        <div>
-          <label for="s-slug">{t.admin.slug}</label>
-          <input id="s-slug" name="slug" value={site?.slug} required maxlength={50} pattern="[a-z0-9][a-z0-9\-]*" />
-        </div>
-        <div>
-          <label for="s-address">{t.admin.address}</label>
-          <input id="s-address" name="address" value={site?.address} maxlength={500} />
-        </div>
-        <div>
-          <label for="s-timezone">{t.admin.timezone}</label>
-          <input id="s-timezone" name="timezone" value={site?.timezone ?? 'Europe/Oslo'} required />
-        </div>
-      </div>
-      <div class="actions">
-        <button type="submit">{submit}</button>
-      </div>
-    </form>
   );
 }
