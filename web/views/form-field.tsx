@@ -36,6 +36,19 @@ export function Field({ id, label, hint, error, ...input }: FieldProps) {
   );
 }
 
+/** A labelled textarea, as Field. */
+export function TextareaField({ id, label, error, value, ...rest }: FieldProps & { value?: string | undefined }) {
+  return (
+    <div class={error ? 'field has-error' : 'field'}>
+      <label for={id}>{label}</label>
+      <FieldError id={id} error={error} />
+      <textarea id={id} {...rest} {...fieldAria(id, error)}>
+        {value ?? ''}
+      </textarea>
+    </div>
+  );
+}
+
 /** A labelled select, as Field. */
 export function SelectField(p: { id: string; label: string; name: string; value?: string | undefined; error?: string | undefined; options: readonly { value: string; label: string }[] }) {
   return (

@@ -14,6 +14,8 @@ const FIELD_OF_CODE: Record<string, string> = {
   already_cancelled: 'date',
   not_an_occurrence: 'date',
   not_a_session: 'date',
+  cohort_full: 'cohort',
+  activity_full: 'cohort',
 };
 
 /**
@@ -21,13 +23,14 @@ const FIELD_OF_CODE: Record<string, string> = {
  * reader's language; null for anything else (not found, forbidden, too many), which stays an
  * error page. A zod path `weekdays.0` belongs to the field `weekdays`.
  */
-export function fieldErrorsOf(error: unknown, t: Catalogue): FieldErrors | null {
+export function fieldErrorsOf(error: unknown, t: Catalogue, rename: Readonly<Record<string, string>> = {}): FieldErrors | null {
   if (!(error instanceof DomainError) || (error.status !== 400 && error.status !== 409)) return null;
   const byCode = t.errors.byCode as Record<string, string>;
   const errors: Record<string, string> = {};
   const listed = (error.details?.fields ?? []) as { field: string }[];
   for (const { field } of listed) {
-    const name = field.split('.')[0]!;
+    const first = field.split('.')[0]!;
+    const name = rename[field] ?? rename[first] ?? first;
     const key = name === '(body)' ? '' : name;
     errors[key] ??= t.forms.fields[key] ?? t.forms.invalid;
   }
@@ -45,13 +48,20 @@ export function fieldErrorsOf(error: unknown, t: Catalogue): FieldErrors | null 
  * Runs a form's action; a refusal the person can fix shows the same form again with what was
  * typed and the errors beside the fields (400 or 409), instead of an error page.
  */
-export async function orFormAgain<C extends Context>(c: C, t: Catalogue, action: () => Promise<Response>, again: (errors: FieldErrors) => unknown | Promise<unknown>): Promise<Response> {
+export async function orFormAgain<C extends Context>(
+  c: C,
+  t: Catalogue,
+  action: () => Promise<Response>,
+  again: (errors: FieldErrors, error: DomainError) => unknown | Promise<unknown>,
+  /** The form's name for a field the API names otherwise (`text.nb` → `nb`). */
+  rename: Readonly<Record<string, string>> = {},
+): Promise<Response> {
   try {
     return await action();
   } catch (error) {
-    const errors = fieldErrorsOf(error, t);
+    const errors = fieldErrorsOf(error, t, rename);
     if (!errors) throw error;
-    const page = await again(errors);
+    const page = await again(errors, error as DomainError);
     return c.html(String(page), (error as DomainError).status as ContentfulStatusCode);
   }
 }
