@@ -30,7 +30,7 @@ export const enForms: typeof nbForms = {
     cohortSize: 'Write the number of places per group.',
     lat: 'Give both latitude and longitude, or neither.',
     lon: 'Give both latitude and longitude, or neither.',
-    textNb: 'Write the text in Norwegian.',
+    nb: 'Write the text in Norwegian.',
     from: 'Choose a date.',
     to: 'Choose a date, not before the from date.',
   },

@@ -30,7 +30,7 @@ export const nbForms = {
     cohortSize: 'Skriv antall plasser per gruppe.',
     lat: 'Gi både breddegrad og lengdegrad, eller ingen av dem.',
     lon: 'Gi både breddegrad og lengdegrad, eller ingen av dem.',
-    textNb: 'Skriv teksten på norsk.',
+    nb: 'Skriv teksten på norsk.',
     from: 'Velg en dato.',
     to: 'Velg en dato, ikke før fra-datoen.',
   } as Record<string, string>,
