@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { expectJson, type As } from '../support/client';
 import { unique } from '../support/target';
-import { useTarget } from '../support/use-target';
+import { onWorker, useTarget } from '../support/use-target';
 
 // A refused form comes back as the same form: what was typed, the message at its field, a summary linking to it.
 const { target, api } = useTarget();
@@ -50,6 +50,17 @@ async function newSite() {
   await expectJson(await api.post('/api/sites', { slug, name: 'Kafé Ørnen' }, 'admin'), 201);
   return slug;
 }
+
+// First in the file: on Node the file's database starts empty (the worker's D1 is shared, so there it is skipped).
+describe.skipIf(onWorker)('an install without places', () => {
+  it('sends an admin to set one up and tells staff to ask an admin', async () => {
+    const asAdmin = await (await getPage('/staff', 'admin')).text();
+    expect(asAdmin).toMatch(/<a href="\/admin#new-site">Sett opp et sted<\/a>/);
+    const asStaff = await (await getPage('/staff', 'staff')).text();
+    expect(asStaff).toContain('Be en administrator om å sette opp stedet.');
+    expect(asStaff).not.toContain('Sett opp et sted');
+  });
+});
 
 describe('the place form', () => {
   it('shows the form again with the address typed when the name is missing', async () => {
@@ -162,5 +173,22 @@ describe('the staff and user forms', () => {
   it('says a date range that ends before it starts at the end date', async () => {
     const res = await getPage(`/staff/tracing?code=ABCD-EFGH&from=${oslo(-1)}&to=${oslo(-3)}`, 'staff');
     await expectFormAgain(res, 400, 'to', /.+/);
+  });
+
+  it('keeps the group and the note when the note is too long to enrol', async () => {
+    const slug = unique('act');
+    await expectJson(await api.post('/api/activities', { slug, name: 'Gatelaget', rrule: 'FREQ=DAILY', startsOn: oslo(), startTime: '18:00', durationMinutes: 60, cohorts: 2, cohortSize: 4 }, 'admin'), 201);
+    const note = 'x'.repeat(201);
+    const html = await expectFormAgain(await postForm(`/staff/activities/${slug}/members`, { cohort: 'B', note, waitlist: '' }, 'staff'), 400, 'note', /.+/);
+    expect(html).toContain('<option value="B" selected="">');
+    expect(control(html, 'note')).toContain(`value="${note}"`);
+  });
+
+  it('says why a tap on a day without a session was refused, on the attendance list', async () => {
+    const slug = unique('act');
+    await expectJson(await api.post('/api/activities', { slug, name: 'Gatelaget', rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2026-01-05', startTime: '18:00', durationMinutes: 60, cohorts: 1, cohortSize: 4 }, 'admin'), 201);
+    const { code } = await expectJson(await api.post(`/api/activities/${slug}/members`, {}, 'staff'), 201);
+    const res = await postForm(`/volunteer/activities/${slug}/attendance`, { code, date: '2026-01-06', present: '1' }, 'volunteer');
+    await expectFormAgain(res, 400, 'date', /.+/);
   });
 });

@@ -111,9 +111,20 @@ export function activityStaffPages() {
       const services = c.get('services');
       const a = await findActivity(services, c.req.param('act'));
       const form = parseWith(attendanceForm, await c.req.parseBody());
-      const m = await requireMembership(services, form.code, a);
-      await recordAttendance(services, a, m, form.date, form.present === '1');
-      return c.redirect(`/volunteer/activities/${a.slug}?date=${form.date}`, 303);
+      // A tap refused (a day with no session, a code not in the group) shows the list again with why.
+      return orFormAgain(
+        c,
+        c.get('page').t,
+        async () => {
+          const m = await requireMembership(services, form.code, a);
+          await recordAttendance(services, a, m, form.date, form.present === '1');
+          return c.redirect(`/volunteer/activities/${a.slug}?date=${form.date}`, 303);
+        },
+        async (errors) => {
+          const roster = isSessionDate(a, form.date) ? await sessionRoster(services, a, form.date) : null;
+          return <AttendancePage page={c.get('page')} activity={a} date={form.date} roster={roster} errors={{ date: Object.values(errors)[0]! }} />;
+        },
+      );
     })
     .get('/staff/tracing', async (c) => {
       const services = c.get('services');
