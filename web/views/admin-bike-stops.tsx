@@ -21,9 +21,12 @@ function BikeStopForm({ t, action, v, submit, errors = {} }: { t: Catalogue; act
       <Field id={stopIds.name} name="name" label={b.name} value={v.name} error={errors.name} required maxlength={120} />
       <Field id={stopIds.place} name="place" label={b.place} value={v.place} error={errors.place} required maxlength={300} />
       <div class="grid">
-        <Field id={stopIds.lat} name="lat" label={b.lat} value={v.lat} error={errors.lat} inputmode="decimal" hint={b.coordsHint} />
-        <Field id={stopIds.lon} name="lon" label={b.lon} value={v.lon} error={errors.lon} inputmode="decimal" />
+        <Field id={stopIds.lat} name="lat" label={b.lat} value={v.lat} error={errors.lat} inputmode="decimal" sharedHint="b-coords-hint" />
+        <Field id={stopIds.lon} name="lon" label={b.lon} value={v.lon} error={errors.lon} inputmode="decimal" sharedHint="b-coords-hint" />
       </div>
+      <p class="hint" id="b-coords-hint">
+        {b.coordsHint}
+      </p>
       <ScheduleFields t={t} v={v} id="b" errors={errors} />
       <Field id={stopIds.timezone} name="timezone" label={t.setup.schedule.timezone} value={v.timezone} error={errors.timezone} required />
       <fieldset>

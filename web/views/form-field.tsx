@@ -6,8 +6,8 @@ export type FieldErrors = Readonly<Record<string, string>>;
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 /** The attributes that tie a control to its hint and its error message. */
-export function fieldAria(id: string, error?: string, hint?: string) {
-  return { 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy(hint !== undefined && `${id}-hint`, error !== undefined && `${id}-error`) };
+export function fieldAria(id: string, error?: string, hint?: string, sharedHint?: string) {
+  return { 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': describedBy(hint !== undefined && `${id}-hint`, sharedHint, error !== undefined && `${id}-error`) };
 }
 
 export function FieldError({ id, error }: { id: string; error?: string | undefined }) {
@@ -18,10 +18,11 @@ export function FieldError({ id, error }: { id: string; error?: string | undefin
   ) : null;
 }
 
-type FieldProps = { id: string; label: string; hint?: string | undefined; error?: string | undefined; name: string } & Record<string, unknown>;
+/** `sharedHint`: the id of a hint written once for several fields (both coordinates). */
+type FieldProps = { id: string; label: string; hint?: string | undefined; sharedHint?: string | undefined; error?: string | undefined; name: string } & Record<string, unknown>;
 
 /** A labelled input with its hint and, after a refused submit, its error next to it. */
-export function Field({ id, label, hint, error, ...input }: FieldProps) {
+export function Field({ id, label, hint, sharedHint, error, ...input }: FieldProps) {
   return (
     <div class={error ? 'field has-error' : 'field'}>
       <label for={id}>{label}</label>
@@ -31,7 +32,7 @@ export function Field({ id, label, hint, error, ...input }: FieldProps) {
         </span>
       ) : null}
       <FieldError id={id} error={error} />
-      <input id={id} {...input} {...fieldAria(id, error, hint)} />
+      <input id={id} {...input} {...fieldAria(id, error, hint, sharedHint)} />
     </div>
   );
 }
