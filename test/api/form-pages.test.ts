@@ -60,6 +60,12 @@ describe.skipIf(onWorker)('an install without places', () => {
     expect(asStaff).toContain('Be en administrator om å sette opp stedet.');
     expect(asStaff).not.toContain('Sett opp et sted');
   });
+
+  it('then, for a place without a distribution, links an admin to its distribution form', async () => {
+    const site = await newSite();
+    expect(await (await getPage(`/staff?site=${site}`, 'admin')).text()).toContain(`<a href="/admin/sites/${site}#new-distribution">Sett opp en utdeling</a>`);
+    expect(await (await getPage(`/staff?site=${site}`, 'staff')).text()).toContain('Be en administrator om å sette den opp.');
+  });
 });
 
 describe('the place form', () => {

@@ -64,4 +64,7 @@ export const enForms: typeof nbForms = {
   changePlace: 'Change the place',
   siteName: 'Name of the place',
   distributionName: 'Name of the distribution',
+  noDistributions: 'This place has no distribution yet.',
+  setUpDistribution: 'Set up a distribution',
+  noDistributionsStaff: 'This place has no distribution yet. Ask an administrator to set it up.',
 };

@@ -64,4 +64,7 @@ export const nbForms = {
   changePlace: 'Endre stedet',
   siteName: 'Navn på stedet',
   distributionName: 'Navn på utdelingen',
+  noDistributions: 'Dette stedet har ingen utdeling ennå.',
+  setUpDistribution: 'Sett opp en utdeling',
+  noDistributionsStaff: 'Dette stedet har ingen utdeling ennå. Be en administrator om å sette den opp.',
 };

@@ -49,6 +49,7 @@ export function StaffPage(props: {
       ) : (
         <SitePicker t={t} action="/staff" sites={choice.sites} site={choice.site.slug} distributions={choice.distributions} dist={choice.dist?.slug} date={choice.date} />
       )}
+      {choice.sites.length > 0 && choice.distributions.length === 0 ? <NoDistributions page={page} site={choice.site.slug} /> : null}
       <ErrorSummary t={t} errors={errors} ids={batchIds} />
       {plan && choice.dist ? (
         <section aria-labelledby="day">
@@ -143,6 +144,17 @@ function NoPlaces({ page }: { page: PageContext }) {
     <p class="message warn">
       {t.forms.noSitesAdmin}{' '}
       <a href="/admin#new-site">{t.forms.setUpPlace}</a>
+    </p>
+  );
+}
+
+/** A place without a distribution: the way to set one up, or whom to ask. */
+function NoDistributions({ page, site }: { page: PageContext; site: string }) {
+  const { t } = page;
+  if (page.user?.role !== 'admin') return <p class="message warn">{t.forms.noDistributionsStaff}</p>;
+  return (
+    <p class="message warn">
+      {t.forms.noDistributions} <a href={`/admin/sites/${site}#new-distribution`}>{t.forms.setUpDistribution}</a>
     </p>
   );
 }
