@@ -197,4 +197,12 @@ describe('the staff and user forms', () => {
     const res = await postForm(`/volunteer/activities/${slug}/attendance`, { code, date: '2026-01-06', present: '1' }, 'volunteer');
     await expectFormAgain(res, 400, 'date', /.+/);
   });
+
+  it('keeps the counts typed on the bike day page when one is not a number', async () => {
+    const slug = unique('stop');
+    await expectJson(await api.post('/api/bike-stops', { slug, name: 'Torget', place: 'Stortorget', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', startTime: '18:00', durationMinutes: 60, offers: ['food'] }, 'admin'), 201);
+    const res = await postForm(`/staff/bike/${slug}/tallies`, { date: oslo(), people: 'mange', item_food: '12' }, 'staff');
+    const html = await expectFormAgain(res, 400, `p-${slug}`, /.+/);
+    expect(control(html, `i-${slug}-food`)).toContain('value="12"');
+  });
 });
