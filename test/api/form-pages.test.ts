@@ -146,6 +146,13 @@ describe('the bike stop and activity forms', () => {
     expect(control(html, 'b-place')).toContain('value="Stortorget"');
   });
 
+  it('says every mistake at once: no weekday and no number of groups', async () => {
+    const fields = { name: 'Gatelaget', site: '', place: '', repeat: 'every-week', rrule: '', startsOn: oslo(), until: '', startTime: '18:00', durationMinutes: '60', cohorts: '', cohortSize: '4', slug: '' };
+    const html = await expectFormAgain(await postForm('/admin/activities', fields, 'admin'), 400, 'a-cohorts', 'Skriv antall grupper.');
+    expect(html).toContain('id="a-wd-error">Kryss av for minst én ukedag.');
+    expect(html.indexOf('href="#a-cohorts"')).toBeLessThan(html.indexOf('href="#a-wd-MO"'));
+  });
+
   it('asks for the number of groups on a new activity', async () => {
     const fields = { name: 'Gatelaget', site: '', place: '', weekdays: ['TU'], repeat: 'every-2nd-week', rrule: '', startsOn: oslo(), until: '', startTime: '18:00', durationMinutes: '60', cohorts: '', cohortSize: '4', slug: '' };
     const html = await expectFormAgain(await postForm('/admin/activities', fields, 'admin'), 400, 'a-cohorts', 'Skriv antall grupper.');

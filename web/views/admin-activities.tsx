@@ -9,7 +9,8 @@ import { scheduleInWords } from './schedule-words';
 export type ActivityValues = ScheduleValues & { slug: string; name: string; site: string; place: string; cohorts: string; cohortSize: string };
 type ActivityListing = { slug: string; name: string; place: string; rrule: string; startsOn: string; until: string | null; timezone: string; startTime: string; durationMinutes: number; cohorts: number; cohortSize: number };
 type CancelRefused = { values: { date: string; reason: string }; errors: FieldErrors } | undefined;
-const activityIds = { ...scheduleIds('a'), slug: 'a-slug', name: 'a-name', site: 'a-site', place: 'a-place', cohorts: 'a-cohorts', cohortSize: 'a-size' };
+// In the form's order: the error summary lists mistakes in it.
+const activityIds = { name: 'a-name', site: 'a-site', place: 'a-place', cohorts: 'a-cohorts', cohortSize: 'a-size', ...scheduleIds('a'), slug: 'a-slug' };
 type SiteChoice = { slug: string; name: string };
 
 /** New activities choose their site and groups; an existing one shows them, as they cannot change. */

@@ -11,7 +11,8 @@ export type BikeStopValues = ScheduleValues & { slug: string; name: string; plac
 type StopListing = { slug: string; name: string; place: string; rrule: string; startsOn: string; until: string | null; timezone: string; startTime: string; durationMinutes: number; offers: string[] };
 type Refused = { errors: FieldErrors } | undefined;
 
-const stopIds = { ...scheduleIds('b'), slug: 'b-slug', name: 'b-name', place: 'b-place', lat: 'b-lat', lon: 'b-lon', timezone: 'b-timezone' };
+// In the form's order: the error summary lists mistakes in it.
+const stopIds = { name: 'b-name', place: 'b-place', lat: 'b-lat', lon: 'b-lon', ...scheduleIds('b'), timezone: 'b-timezone', slug: 'b-slug' };
 
 function BikeStopForm({ t, action, v, submit, errors = {} }: { t: Catalogue; action: string; v: BikeStopValues; submit: string; errors?: FieldErrors | undefined }) {
   const b = t.setup.bikeStops;

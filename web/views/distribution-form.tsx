@@ -16,13 +16,13 @@ export type SlotPreview = { date: string; slots: readonly { start: number; end: 
 
 /** The ids of the distribution form's fields, by the names it posts. */
 export const distributionIds = {
-  ...openingDayIds('d'),
-  slug: 'd-slug',
   name: 'd-name',
+  ...openingDayIds('d'),
   opens: 'd-opens',
   closes: 'd-closes',
   slotMinutes: 'd-slotMinutes',
   perSlot: 'd-perSlot',
+  slug: 'd-slug',
   previewDate: 'd-preview-date',
 };
 

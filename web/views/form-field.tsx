@@ -72,7 +72,10 @@ export function SelectField(p: { id: string; label: string; name: string; value?
  * live alert, so a screen reader hears it without a script moving focus.
  */
 export function ErrorSummary({ t, errors, ids }: { t: Catalogue; errors: FieldErrors; ids: Readonly<Record<string, string>> }) {
-  const items = Object.entries(errors);
+  // In the form's order, as the person will meet the fields.
+  const order = Object.keys(ids);
+  const place = (field: string) => (order.includes(field) ? order.indexOf(field) : order.length);
+  const items = Object.entries(errors).sort(([a], [b]) => place(a) - place(b));
   if (items.length === 0) return null;
   return (
     <div class="message bad error-summary" role="alert" tabindex={-1} autofocus aria-labelledby="error-summary-title">

@@ -7,7 +7,7 @@ export type OpeningDayValues = { weekdays: readonly string[]; repeat: string; rr
 
 /** The ids of the fields, by the names the form posts: for `for=`, the error summary's links and the tests. */
 export function openingDayIds(id: string): Record<keyof OpeningDayValues, string> {
-  return { weekdays: `${id}-wd-${WEEKDAYS[0]}`, repeat: `${id}-repeat`, rrule: `${id}-rrule`, startsOn: `${id}-startsOn`, until: `${id}-until` };
+  return { weekdays: `${id}-wd-${WEEKDAYS[0]}`, repeat: `${id}-repeat`, startsOn: `${id}-startsOn`, until: `${id}-until`, rrule: `${id}-rrule` };
 }
 
 /** Weekday boxes, how often, and the dates: opening days without an RRULE. */

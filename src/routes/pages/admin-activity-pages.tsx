@@ -10,7 +10,7 @@ import { cancellationSchema, createActivitySchema, updateActivitySchema } from '
 import { AdminActivitiesPage, AdminActivityPage, type ActivityValues } from '../../../web/views/admin-activities';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
-import { CANCELLABLE_DAYS, cancelFlash, openingDaysTyped, openingDayValues, optionalNumber, scheduleFields, scheduleForm } from './schedule-form';
+import { CANCELLABLE_DAYS, cancelFlash, openingDaysTyped, openingDayValues, optionalNumber, parseWithDays, scheduleFields, scheduleForm } from './schedule-form';
 import { orFormAgain } from './form-state';
 import type { FieldErrors } from '../../../web/views/form-field';
 
@@ -75,7 +75,7 @@ export function adminActivityPages() {
         c,
         c.get('page').t,
         async () => {
-          const input = parseWith(createActivitySchema, {
+          const input = parseWithDays(createActivitySchema, {
             slug: form.slug || undefined,
             name: form.name,
             site: form.site || undefined,
@@ -83,7 +83,7 @@ export function adminActivityPages() {
             ...scheduleFields(form),
             cohorts: optionalNumber(form.cohorts),
             cohortSize: optionalNumber(form.cohortSize),
-          });
+          }, form);
           const a = await createActivity(services, input);
           return c.redirect(`/admin/activities/${a.slug}?saved=1`, 303);
         },
@@ -103,7 +103,7 @@ export function adminActivityPages() {
         c,
         c.get('page').t,
         async () => {
-          const changes = parseWith(updateActivitySchema, { name: form.name, place: form.place, ...scheduleFields(form) });
+          const changes = parseWithDays(updateActivitySchema, { name: form.name, place: form.place, ...scheduleFields(form) }, form);
           await updateActivity(services, a, changes);
           return c.redirect(`/admin/activities/${a.slug}?saved=1`, 303);
         },

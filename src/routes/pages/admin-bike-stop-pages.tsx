@@ -9,7 +9,7 @@ import { cancellationSchema, createBikeStopSchema, updateBikeStopSchema } from '
 import { AdminBikeStopPage, AdminBikeStopsPage, type BikeStopValues } from '../../../web/views/admin-bike-stops';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
-import { CANCELLABLE_DAYS, cancelFlash, openingDaysTyped, openingDayValues, optionalNumber, scheduleFields, scheduleForm } from './schedule-form';
+import { CANCELLABLE_DAYS, cancelFlash, openingDaysTyped, openingDayValues, optionalNumber, parseWithDays, scheduleFields, scheduleForm } from './schedule-form';
 import { orFormAgain } from './form-state';
 import type { FieldErrors } from '../../../web/views/form-field';
 
@@ -97,7 +97,7 @@ export function adminBikeStopPages() {
         c,
         c.get('page').t,
         async () => {
-          const stop = await createBikeStop(services, parseWith(createBikeStopSchema, fieldsOf(form)));
+          const stop = await createBikeStop(services, parseWithDays(createBikeStopSchema, fieldsOf(form), form));
           return c.redirect(`/admin/bike-stops/${stop.slug}?saved=1`, 303);
         },
         async (errors) => {
@@ -117,7 +117,7 @@ export function adminBikeStopPages() {
         async () => {
           const fields = fieldsOf(form);
           // Emptied coordinates mean "no map link": null, which the update schema takes as a change.
-          const changes = parseWith(updateBikeStopSchema, { ...fields, slug: fields.slug ?? stop.slug, lat: fields.lat ?? null, lon: fields.lon ?? null, until: fields.until ?? null });
+          const changes = parseWithDays(updateBikeStopSchema, { ...fields, slug: fields.slug ?? stop.slug, lat: fields.lat ?? null, lon: fields.lon ?? null, until: fields.until ?? null }, form);
           const updated = await updateBikeStop(services, stop, changes);
           return c.redirect(`/admin/bike-stops/${updated.slug}?saved=1`, 303);
         },

@@ -18,7 +18,7 @@ import { distributionPage, savedFlash, type DistributionForms } from './admin-di
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
-import { openingDaysForm, openingDaysTyped, openingDayValues, ruleOf } from './schedule-form';
+import { openingDaysForm, openingDaysTyped, openingDayValues, parseWithDays, ruleOrStandIn } from './schedule-form';
 
 const text = z.string().optional().default('');
 const distributionForm = z.object({
@@ -72,7 +72,7 @@ export function adminSitePages() {
         c.get('page').t,
         async () => {
           if (form.intent === 'preview') return c.html(await sitePage(c, site, { draft: values, previewDate: form.previewDate, preview: previewOf(values, form.previewDate, site.timezone) }));
-          const created = await createDistribution(services, site, parseWith(createDistributionSchema, fieldsOf(values)));
+          const created = await createDistribution(services, site, parseWithDays(createDistributionSchema, fieldsOf(values), values));
           // Straight on to the door, with the place, the distribution and its next opening day chosen.
           const today = todayIn(site.timezone, services.now());
           const next = recurringDates(created.rrule, created.startsOn, created.until, today, addDays(today, 400), site.timezone)[0] ?? today;
@@ -99,7 +99,7 @@ export function adminSitePages() {
         c.get('page').t,
         async () => {
           if (form.intent === 'preview') return c.html(await distributionPage(c, site, d, { ...forms, preview: previewOf(values, form.previewDate, site.timezone) }));
-          const changes = parseWith(createDistributionSchema, { ...fieldsOf(values), slug: values.slug || d.slug });
+          const changes = parseWithDays(createDistributionSchema, { ...fieldsOf(values), slug: values.slug || d.slug }, values);
           const action = `/admin/sites/${site.slug}/distributions/${d.slug}`;
           if (!form.confirmed) {
             // The dry run counts what the change would do to issued slips; the admin sees it before saving.
@@ -154,13 +154,13 @@ function valuesFromRow(d: DistributionRow, zone: string): DistributionValues {
 /** Form strings to the API's shape, so the API's schema judges them; the rule from the boxes or the Advanced text. */
 function fieldsOf(v: DistributionValues) {
   const { weekdays: _w, repeat: _r, ...rest } = v;
-  return { ...rest, slug: v.slug || undefined, rrule: ruleOf(v), until: v.until || null, slotMinutes: Number(v.slotMinutes), perSlot: Number(v.perSlot) };
+  return { ...rest, slug: v.slug || undefined, rrule: ruleOrStandIn(v), until: v.until || null, slotMinutes: Number(v.slotMinutes), perSlot: Number(v.perSlot) };
 }
 
 /** The slots the form's values would give on a day; nothing is saved. */
 function previewOf(v: DistributionValues, date: string, zone: string): SlotPreview {
   if (!isLocalDate(date)) throw new DomainError(400, 'invalid_input', 'previewDate: a date as YYYY-MM-DD', { fields: [{ field: 'previewDate', message: 'a date' }] });
-  const fields = parseWith(createDistributionSchema, fieldsOf(v));
+  const fields = parseWithDays(createDistributionSchema, fieldsOf(v), v);
   const row = { ...fields, slug: fields.slug ?? '', until: fields.until ?? null, id: 0, siteId: 0 };
   return { date, zone, slots: slotsOn(row, date, zone) };
 }
