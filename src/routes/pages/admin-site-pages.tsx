@@ -43,10 +43,9 @@ export function adminSitePages() {
     .get('/admin/sites/:site', async (c) => {
       const site = await findSite(c.get('services'), c.req.param('site'));
       const today = todayIn(site.timezone, c.get('services').now());
-      const draft: DistributionValues = { slug: '', name: '', weekdays: [], repeat: 'every-week', rrule: '', startsOn: today, until: '', opens: '10:00', closes: '12:00', slotMinutes: '10', perSlot: '3' };
       const t = c.get('page').t;
       const flash = c.req.query('created') ? t.forms.firstDistribution : savedFlash(c);
-      return c.html(await sitePage(c, site, { draft, previewDate: today }, flash));
+      return c.html(await sitePage(c, site, { previewDate: today }, flash));
     })
     .post('/admin/sites/:site', async (c) => {
       const site = await findSite(c.get('services'), c.req.param('site'));
@@ -137,7 +136,7 @@ export function adminSitePages() {
 async function sitePage(c: PageCtx, site: SiteRow, forms: SiteForms, flash?: string) {
   const services = c.get('services');
   const today = todayIn(site.timezone, services.now());
-  const draft = forms.draft ?? { slug: '', name: '', weekdays: [], repeat: 'every-week', rrule: '', startsOn: today, until: '', opens: '10:00', closes: '12:00', slotMinutes: '10', perSlot: '3' };
+  const draft = forms.draft ?? blankDistribution(today);
   const distributions = await listDistributions(services, site);
   return <AdminSitePage page={c.get('page')} site={site} distributions={distributions} forms={{ ...forms, draft, previewDate: forms.previewDate ?? today }} flash={flash} today={today} />;
 }
@@ -148,7 +147,13 @@ function valuesOf(form: DistributionForm): DistributionValues {
 }
 
 function valuesFromRow(d: DistributionRow, zone: string): DistributionValues {
-  return { ...d, ...openingDayValues(d.rrule, zone, d), slotMinutes: String(d.slotMinutes), perSlot: String(d.perSlot) };
+  const { slug, name, opens, closes } = d;
+  return { ...openingDayValues(d.rrule, zone, d), slug, name, opens, closes, slotMinutes: String(d.slotMinutes), perSlot: String(d.perSlot) };
+}
+
+/** A new distribution's form: the hours most centres start from; no day ticked, so nobody opens by accident. */
+function blankDistribution(today: string): DistributionValues {
+  return { slug: '', name: '', weekdays: [], repeat: 'every-week', rrule: '', startsOn: today, until: '', opens: '10:00', closes: '12:00', slotMinutes: '10', perSlot: '3' };
 }
 
 /** Form strings to the API's shape, so the API's schema judges them; the rule from the boxes or the Advanced text. */
