@@ -175,6 +175,16 @@ describe('the staff and user forms', () => {
     expect(control(html, 'u-password')).not.toContain('short');
   });
 
+  it.skipIf(onWorker)('says at the role list why the last administrator keeps the role', async () => {
+    const res = await postForm('/admin/users/admin/role', { role: 'staff' }, 'admin');
+    expect(res.status).toBe(409);
+    const html = await res.text();
+    const id = html.match(/<select id="(role-\d+)"[^>]*aria-invalid="true"/)?.[1];
+    expect(id).toBeDefined();
+    expect(html).toContain(`id="${id}-error">Dette er den siste administratoren.`);
+    expect(html).toContain(`href="#${id}"`);
+  });
+
   it('refuses a batch of slips the day cannot hold at the count, as typed', async () => {
     const site = await newSite();
     await postForm(`/admin/sites/${site}/distributions`, distFields({ weekdays: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] }), 'admin');
