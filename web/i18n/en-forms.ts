@@ -67,4 +67,6 @@ export const enForms: typeof nbForms = {
   noDistributions: 'This place has no distribution yet.',
   setUpDistribution: 'Set up a distribution',
   noDistributionsStaff: 'This place has no distribution yet. Ask an administrator to set it up.',
+  slots: 'Times',
+  slotsOf: (minutes, perSlot) => `${minutes} minutes a time, ${perSlot} ${perSlot === 1 ? 'slip' : 'slips'} a time`,
 };

@@ -67,4 +67,6 @@ export const nbForms = {
   noDistributions: 'Dette stedet har ingen utdeling ennå.',
   setUpDistribution: 'Sett opp en utdeling',
   noDistributionsStaff: 'Dette stedet har ingen utdeling ennå. Be en administrator om å sette den opp.',
+  slots: 'Tider',
+  slotsOf: (minutes: number, perSlot: number) => `${minutes} minutter per tid, ${perSlot} ${perSlot === 1 ? 'lapp' : 'lapper'} per tid`,
 };

@@ -32,17 +32,12 @@ export function AdminSitePage(props: { page: PageContext; site: Site; distributi
       {props.distributions.length === 0 ? (
         <p>{t.admin.none}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t.admin.name}</th>
               <th scope="col">{t.forms.when}</th>
-              <th scope="col" class="num">
-                {t.admin.slotMinutes}
-              </th>
-              <th scope="col" class="num">
-                {t.admin.perSlot}
-              </th>
+              <th scope="col">{t.forms.slots}</th>
             </tr>
           </thead>
           <tbody>
@@ -52,8 +47,7 @@ export function AdminSitePage(props: { page: PageContext; site: Site; distributi
                   <a href={`/admin/sites/${site.slug}/distributions/${d.slug}`}>{d.name}</a>
                 </td>
                 <td>{distributionInWords(props.page, d, site.timezone, props.today)}</td>
-                <td class="num">{d.slotMinutes}</td>
-                <td class="num">{d.perSlot}</td>
+                <td>{t.forms.slotsOf(d.slotMinutes, d.perSlot)}</td>
               </tr>
             ))}
           </tbody>
