@@ -36,7 +36,8 @@ export function fieldErrorsOf(error: unknown, t: Catalogue, rename: Readonly<Rec
   }
   if (listed.length === 0) {
     const field = FIELD_OF_CODE[error.code] ?? '';
-    errors[field] = byCode[error.code] ?? t.forms.fields[field] ?? error.message;
+    // Never the API's English message on a page: the catalogue's words, or the form's general one.
+    errors[field] = byCode[error.code] ?? t.forms.fields[field] ?? (field ? t.forms.invalid : t.errors.badInputTitle);
   } else if (byCode[error.code] && error.code !== 'invalid_input') {
     const field = Object.keys(errors)[0]!;
     errors[field] = byCode[error.code]!;
