@@ -9,6 +9,7 @@ import { auditEntry, type Actor } from './audit';
 import { auditEntryIf } from './audit-if';
 import { activities, activityCancellations, memberships, sessionSkips, sites } from './schema';
 import { isUniqueViolation } from './sql-errors';
+import { insertWithSlug, slugsLike } from './derived-slug';
 
 export type ActivityRow = typeof activities.$inferSelect;
 export type ActivityWithSite = ActivityRow & { siteSlug: string | null; siteName: string | null };
@@ -55,13 +56,17 @@ export async function createActivity(services: Services, input: CreateActivityIn
     createdAt: services.now(),
   };
   assertValidSchedule(row);
-  try {
-    const [created] = await services.db.insert(activities).values(row).returning();
-    return { ...created!, siteSlug: site?.slug ?? null, siteName: site?.name ?? null };
-  } catch (error) {
-    if (isUniqueViolation(error, 'activities.slug')) throw new DomainError(409, 'duplicate_slug', `An activity "${input.slug}" exists already.`);
-    throw error;
-  }
+  // Without a slug, one is made from the name.
+  const created = await insertWithSlug({
+    slug: input.slug,
+    name: input.name,
+    fallback: 'activity',
+    taken: async (base) => (await services.db.select({ slug: activities.slug }).from(activities).where(slugsLike(activities.slug, base)).all()).map((r) => r.slug),
+    insert: async (slug) => (await services.db.insert(activities).values({ ...row, slug }).returning())[0]!,
+    uniqueColumn: 'activities.slug',
+    duplicate: (slug) => new DomainError(409, 'duplicate_slug', `An activity "${slug}" exists already.`),
+  });
+  return { ...created, siteSlug: site?.slug ?? null, siteName: site?.name ?? null };
 }
 
 export async function updateActivity(services: Services, a: ActivityWithSite, changes: UpdateActivityInput): Promise<ActivityWithSite> {

@@ -9,6 +9,7 @@ import { auditEntry, type Actor } from './audit';
 import { auditEntryIf } from './audit-if';
 import { bikeStopCancellations, bikeStops, bikeStopUpdates } from './schema';
 import { isUniqueViolation } from './sql-errors';
+import { insertWithSlug, slugsLike } from './derived-slug';
 
 export type BikeStopRow = typeof bikeStops.$inferSelect;
 
@@ -37,6 +38,7 @@ export async function findBikeStop({ db }: Services, slug: string): Promise<Bike
   return stop;
 }
 
+/** Without a slug, one is made from the name. */
 export async function createBikeStop(services: Services, input: CreateBikeStopInput): Promise<BikeStopRow> {
   const row = {
     ...input,
@@ -48,13 +50,18 @@ export async function createBikeStop(services: Services, input: CreateBikeStopIn
     createdAt: services.now(),
   };
   assertValidSchedule(row);
-  try {
-    const [stop] = await services.db.insert(bikeStops).values(row).returning();
-    return stop!;
-  } catch (error) {
-    if (isUniqueViolation(error, 'bike_stops.slug')) throw duplicate(input.slug);
-    throw error;
-  }
+  return insertWithSlug({
+    slug: input.slug,
+    name: input.name,
+    fallback: 'stop',
+    taken: async (base) => (await services.db.select({ slug: bikeStops.slug }).from(bikeStops).where(slugsLike(bikeStops.slug, base)).all()).map((r) => r.slug),
+    insert: async (slug) => {
+      const [stop] = await services.db.insert(bikeStops).values({ ...row, slug }).returning();
+      return stop!;
+    },
+    uniqueColumn: 'bike_stops.slug',
+    duplicate,
+  });
 }
 
 export async function updateBikeStop(services: Services, stop: BikeStopRow, input: UpdateBikeStopInput): Promise<BikeStopRow> {

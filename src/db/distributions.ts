@@ -7,6 +7,7 @@ import { prepared } from './prepared';
 import { distributions } from './schema';
 import type { SiteRow } from './sites';
 import { isUniqueViolation } from './sql-errors';
+import { insertWithSlug, slugsLike } from './derived-slug';
 
 export type DistributionRow = typeof distributions.$inferSelect;
 export type DistributionFields = Omit<DistributionRow, 'id' | 'siteId' | 'until'> & { until?: string | null };
@@ -38,20 +39,35 @@ export async function findDistribution({ db }: Services, site: SiteRow, slug: st
   return found;
 }
 
-export async function createDistribution(services: Services, site: SiteRow, input: DistributionFields) {
+/** Without a slug, one is made from the name, unique at the site. */
+export async function createDistribution(services: Services, site: SiteRow, input: Omit<DistributionFields, 'slug'> & { slug?: string | undefined }) {
   const values = { ...input, until: input.until ?? null, siteId: site.id };
   assertValidDistribution(values);
-  try {
-    const [created] = await services.db.insert(distributions).values(values).returning();
-    return created!;
-  } catch (error) {
-    throw duplicateSlugOr(error, input.slug);
-  }
+  return insertWithSlug({
+    slug: input.slug,
+    name: input.name,
+    fallback: 'distribution',
+    taken: async (base) =>
+      (
+        await services.db
+          .select({ slug: distributions.slug })
+          .from(distributions)
+          .where(and(eq(distributions.siteId, site.id), slugsLike(distributions.slug, base)))
+          .all()
+      ).map((r) => r.slug),
+    insert: async (slug) => {
+      const [created] = await services.db.insert(distributions).values({ ...values, slug }).returning();
+      return created!;
+    },
+    uniqueColumn: 'distributions',
+    duplicate: duplicateDistribution,
+  });
 }
 
 export function duplicateSlugOr(error: unknown, slug: string | undefined) {
-  if (isUniqueViolation(error, 'distributions')) {
-    return new DomainError(409, 'duplicate_slug', `A distribution "${slug}" exists at this site already.`);
-  }
-  return error;
+  return isUniqueViolation(error, 'distributions') ? duplicateDistribution(slug) : error;
+}
+
+function duplicateDistribution(slug: string | undefined) {
+  return new DomainError(409, 'duplicate_slug', `A distribution "${slug}" exists at this site already.`);
 }

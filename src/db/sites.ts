@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
 import { prepared } from './prepared';
 import { isUniqueViolation } from './sql-errors';
+import { insertWithSlug, slugsLike } from './derived-slug';
 import { sites } from './schema';
 
 export type SiteRow = typeof sites.$inferSelect;
@@ -19,17 +20,23 @@ export async function findSite({ db }: Services, slug: string): Promise<SiteRow>
   return site;
 }
 
-export async function createSite(services: Services, input: { slug: string; name: string; address?: string; timezone?: string }) {
-  try {
-    const [site] = await services.db
-      .insert(sites)
-      .values({ ...input, address: input.address ?? '', timezone: input.timezone ?? 'Europe/Oslo', createdAt: services.now() })
-      .returning();
-    return site!;
-  } catch (error) {
-    if (isUniqueViolation(error, 'sites.slug')) throw new DomainError(409, 'duplicate_slug', `A site "${input.slug}" exists already.`);
-    throw error;
-  }
+/** Without a slug, one is made from the name (`Kafé Ørnen` → `kafe-ornen`, then `kafe-ornen-2`). */
+export async function createSite(services: Services, input: { slug?: string | undefined; name: string; address?: string | undefined; timezone?: string | undefined }) {
+  return insertWithSlug({
+    slug: input.slug,
+    name: input.name,
+    fallback: 'site',
+    taken: async (base) => (await services.db.select({ slug: sites.slug }).from(sites).where(slugsLike(sites.slug, base)).all()).map((r) => r.slug),
+    insert: async (slug) => {
+      const [site] = await services.db
+        .insert(sites)
+        .values({ ...input, slug, address: input.address ?? '', timezone: input.timezone ?? 'Europe/Oslo', createdAt: services.now() })
+        .returning();
+      return site!;
+    },
+    uniqueColumn: 'sites.slug',
+    duplicate: (slug) => new DomainError(409, 'duplicate_slug', `A site "${slug}" exists already.`),
+  });
 }
 
 export async function updateSite(services: Services, site: SiteRow, changes: Partial<Pick<SiteRow, 'slug' | 'name' | 'address' | 'timezone'>>) {

@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { ticketStatuses } from '../domain/vocabulary';
 import { localDateSchema, nameSchema, shortTextSchema, slugSchema, timezoneSchema, wallTimeSchema } from './common';
 
+/** Without a slug, the server makes one from the name. */
 export const createSiteSchema = z.strictObject({
-  slug: slugSchema,
+  slug: slugSchema.optional(),
   name: nameSchema,
   address: shortTextSchema.optional(),
   timezone: timezoneSchema.optional(),
@@ -21,7 +22,7 @@ const distributionFields = {
   slotMinutes: z.int().min(5).max(240),
   perSlot: z.int().min(1).max(1000),
 };
-export const createDistributionSchema = z.strictObject(distributionFields);
+export const createDistributionSchema = z.strictObject({ ...distributionFields, slug: slugSchema.optional() });
 export const updateDistributionSchema = z
   .strictObject(distributionFields)
   .partial()

@@ -24,7 +24,7 @@ const bikeStopFields = {
 const bothOrNeither = (v: { lat?: number | null; lon?: number | null }) =>
   (v.lat === undefined) === (v.lon === undefined) && (v.lat === null) === (v.lon === null);
 export const createBikeStopSchema = z
-  .strictObject(bikeStopFields)
+  .strictObject({ ...bikeStopFields, slug: slugSchema.optional() })
   .refine((v) => (v.lat == null) === (v.lon == null), { message: 'give both lat and lon, or neither', path: ['lon'] });
 export const updateBikeStopSchema = z
   .strictObject(bikeStopFields)
@@ -66,7 +66,7 @@ const activityFields = {
   cohorts: z.int().min(1).max(maxCohorts),
   cohortSize: z.int().min(1).max(1000),
 };
-export const createActivitySchema = z.strictObject(activityFields);
+export const createActivitySchema = z.strictObject({ ...activityFields, slug: slugSchema.optional() });
 export type CreateActivityInput = z.output<typeof createActivitySchema>;
 /** Cohort count and size stay fixed: lowering them would need to move members, which is not built. */
 export const updateActivitySchema = z

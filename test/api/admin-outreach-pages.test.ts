@@ -62,7 +62,7 @@ describe('bike stops set up in the browser', () => {
     const slug = unique('stop');
     const oneCoordinate = await postForm('/admin/bike-stops', stopFields(slug, { lon: '' }), 'admin');
     expect(oneCoordinate.status).toBe(400);
-    expect(await oneCoordinate.text()).toContain('Noe er feil i skjemaet');
+    expect(await oneCoordinate.text()).toContain('Skjemaet er ikke lagret');
     const badRule = await postForm('/admin/bike-stops', stopFields(slug, { rrule: 'EVERY TUESDAY' }), 'admin');
     expect(badRule.status).toBe(400);
     const noLength = await postForm('/admin/bike-stops', stopFields(slug, { durationMinutes: '' }), 'admin');

@@ -127,6 +127,8 @@ summary{cursor:pointer;min-height:44px;display:flex;align-items:center;color:var
 .stop.is-cancelled{border-style:dashed;color:var(--muted)}
 tr.is-cancelled{color:var(--muted)}
 .bad-text{color:var(--bad);font-weight:600}
+[aria-invalid=true]{border-color:var(--bad);border-width:3px}
+.field-error{margin:.25rem 0}
 .activity{border-top:2px solid var(--line);margin-top:1.5rem}
 .poster h1{font-size:2.2rem;margin:0}
 .poster .poster-week{font-size:1.3rem;margin:0 0 .5rem}

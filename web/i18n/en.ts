@@ -4,6 +4,7 @@ import { enSchedule } from './en-schedule';
 import { enReports } from './en-reports';
 import { enAudit } from './en-audit';
 import { enUsers } from './en-users';
+import { enForms } from './en-forms';
 import { enSetup } from './en-setup';
 
 export const en: Catalogue = {
@@ -240,5 +241,6 @@ export const en: Catalogue = {
   audit: enAudit,
   users: enUsers,
   setup: enSetup,
+  forms: enForms,
   schedule: enSchedule,
 };

@@ -3,6 +3,7 @@ import { nbSchedule } from './nb-schedule';
 import { nbReports } from './nb-reports';
 import { nbAudit } from './nb-audit';
 import { nbUsers } from './nb-users';
+import { nbForms } from './nb-forms';
 import { nbSetup } from './nb-setup';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
@@ -242,5 +243,6 @@ export const nb = {
   audit: nbAudit,
   users: nbUsers,
   setup: nbSetup,
+  forms: nbForms,
   schedule: nbSchedule,
 };

@@ -1,18 +1,27 @@
 import type { Catalogue } from '../i18n/catalogue';
 import { Flash } from './admin';
 import { Layout, type PageContext } from './layout';
-import { CancelDates, ScheduleFields, type DateRow, type ScheduleValues } from './schedule-fields';
+import { ErrorSummary, Field, SelectField, type FieldErrors } from './form-field';
+import { AdvancedFields } from './opening-days';
+import { CancelDates, ScheduleFields, scheduleIds, type DateRow, type ScheduleValues } from './schedule-fields';
+import { scheduleInWords } from './schedule-words';
 
 export type ActivityValues = ScheduleValues & { slug: string; name: string; site: string; place: string; cohorts: string; cohortSize: string };
-type ActivityListing = { slug: string; name: string; place: string; rrule: string; startTime: string; durationMinutes: number; cohorts: number; cohortSize: number };
+type ActivityListing = { slug: string; name: string; place: string; rrule: string; startsOn: string; until: string | null; timezone: string; startTime: string; durationMinutes: number; cohorts: number; cohortSize: number };
+type CancelRefused = { values: { date: string; reason: string }; errors: FieldErrors } | undefined;
+// In the form's order: the error summary lists mistakes in it.
+const activityIds = { name: 'a-name', site: 'a-site', place: 'a-place', cohorts: 'a-cohorts', cohortSize: 'a-size', ...scheduleIds('a'), slug: 'a-slug' };
 type SiteChoice = { slug: string; name: string };
 
 /** New activities choose their site and groups; an existing one shows them, as they cannot change. */
-function ActivityForm({ t, action, v, sites, submit, existing }: { t: Catalogue; action: string; v: ActivityValues; sites: SiteChoice[]; submit: string; existing?: boolean }) {
+function ActivityForm(p: { t: Catalogue; action: string; v: ActivityValues; sites: SiteChoice[]; submit: string; existing?: boolean; errors?: FieldErrors | undefined }) {
+  const { t, v, existing } = p;
+  const errors = p.errors ?? {};
   const a = t.setup.activities;
-  const siteName = sites.find((s) => s.slug === v.site)?.name ?? a.noSite;
+  const siteName = p.sites.find((s) => s.slug === v.site)?.name ?? a.noSite;
   return (
-    <form method="post" action={action}>
+    <form method="post" action={p.action}>
+      <ErrorSummary t={t} errors={errors} ids={activityIds} />
       {existing ? (
         <>
           <dl class="facts">
@@ -29,56 +38,45 @@ function ActivityForm({ t, action, v, sites, submit, existing }: { t: Catalogue;
         </>
       ) : null}
       <div class="grid">
-        <div>
-          <label for="a-name">{a.name}</label>
-          <input id="a-name" name="name" value={v.name} required maxlength={120} />
-        </div>
+        <Field id={activityIds.name} name="name" label={a.name} value={v.name} error={errors.name} required maxlength={120} />
         {existing ? null : (
-          <div>
-            <label for="a-slug">{t.admin.slug}</label>
-            <input id="a-slug" name="slug" value={v.slug} required maxlength={50} pattern="[a-z0-9][a-z0-9\-]*" autocapitalize="none" spellcheck={false} />
-          </div>
+          <SelectField
+            id={activityIds.site}
+            name="site"
+            label={a.site}
+            value={v.site}
+            error={errors.site}
+            options={[{ value: '', label: a.noSite }, ...p.sites.map((s) => ({ value: s.slug, label: s.name }))]}
+          />
+        )}
+        <Field id={activityIds.place} name="place" label={a.place} value={v.place} error={errors.place} maxlength={500} />
+        {existing ? null : (
+          <Field id={activityIds.cohorts} name="cohorts" type="number" inputmode="numeric" min={1} max={26} label={a.cohorts} value={v.cohorts} error={errors.cohorts} required />
         )}
         {existing ? null : (
-          <div>
-            <label for="a-site">{a.site}</label>
-            <select id="a-site" name="site">
-              <option value="">{a.noSite}</option>
-              {sites.map((s) => (
-                <option value={s.slug} selected={s.slug === v.site}>
-                  {s.name}
-                </option>
-              ))}
-            </select>
-          </div>
-        )}
-        <div>
-          <label for="a-place">{a.place}</label>
-          <input id="a-place" name="place" value={v.place} maxlength={500} />
-        </div>
-        {existing ? null : (
-          <div>
-            <label for="a-cohorts">{a.cohorts}</label>
-            <input id="a-cohorts" name="cohorts" type="number" inputmode="numeric" min={1} max={26} value={v.cohorts} required />
-          </div>
-        )}
-        {existing ? null : (
-          <div>
-            <label for="a-size">{a.cohortSize}</label>
-            <input id="a-size" name="cohortSize" type="number" inputmode="numeric" min={1} max={1000} value={v.cohortSize} required />
-          </div>
+          <Field id={activityIds.cohortSize} name="cohortSize" type="number" inputmode="numeric" min={1} max={1000} label={a.cohortSize} value={v.cohortSize} error={errors.cohortSize} required />
         )}
       </div>
-      <ScheduleFields t={t} v={v} id="a" />
+      <ScheduleFields t={t} v={v} id="a" errors={errors} />
+      <AdvancedFields t={t} id="a" rrule={v.rrule} slug={existing ? undefined : v.slug} errors={errors} />
       <div class="actions">
-        <button type="submit">{submit}</button>
+        <button type="submit">{p.submit}</button>
       </div>
     </form>
   );
 }
 
 /** Every activity, and a form for a new one. */
-export function AdminActivitiesPage({ page, activities, sites, draft, flash }: { page: PageContext; activities: ActivityListing[]; sites: SiteChoice[]; draft: ActivityValues; flash?: string }) {
+export function AdminActivitiesPage(props: {
+  page: PageContext;
+  activities: ActivityListing[];
+  sites: SiteChoice[];
+  draft: ActivityValues;
+  flash?: string | undefined;
+  errors?: FieldErrors | undefined;
+  today: string;
+}) {
+  const { page, activities, sites, draft, flash } = props;
   const { t } = page;
   const a = t.setup.activities;
   return (
@@ -111,9 +109,7 @@ export function AdminActivitiesPage({ page, activities, sites, draft, flash }: {
                   <a href={`/admin/activities/${act.slug}`}>{act.name}</a>
                 </td>
                 <td>{act.place}</td>
-                <td>
-                  <code>{act.rrule}</code> {act.startTime}, {act.durationMinutes} min
-                </td>
+                <td>{scheduleInWords(t, { rule: act.rrule, startsOn: act.startsOn, until: act.until, zone: act.timezone, startTime: act.startTime, durationMinutes: act.durationMinutes, today: props.today })}</td>
                 <td>{a.groups(act.cohorts, act.cohortSize)}</td>
                 <td>
                   <a href={`/staff/activities/${act.slug}`}>{a.enrol}</a>
@@ -124,13 +120,23 @@ export function AdminActivitiesPage({ page, activities, sites, draft, flash }: {
         </table>
       )}
       <h2 id="new-activity">{a.newActivity}</h2>
-      <ActivityForm t={t} action="/admin/activities" v={draft} sites={sites} submit={t.admin.create} />
+      <ActivityForm t={t} action="/admin/activities" v={draft} sites={sites} submit={t.admin.create} errors={props.errors} />
     </Layout>
   );
 }
 
 /** One activity: change its name, place and schedule; cancel (or restore) single sessions. */
-export function AdminActivityPage(p: { page: PageContext; v: ActivityValues; sites: SiteChoice[]; zone: string; cancelled: DateRow[]; cancellable: string[]; flash?: string }) {
+export function AdminActivityPage(p: {
+  page: PageContext;
+  v: ActivityValues;
+  sites: SiteChoice[];
+  zone: string;
+  cancelled: DateRow[];
+  cancellable: string[];
+  flash?: string | undefined;
+  errors?: FieldErrors | undefined;
+  cancelRefused?: CancelRefused;
+}) {
   const { t } = p.page;
   const a = t.setup.activities;
   const base = `/admin/activities/${p.v.slug}`;
@@ -149,8 +155,8 @@ export function AdminActivityPage(p: { page: PageContext; v: ActivityValues; sit
           <a href="/activities">{t.outreach.activities.title}</a>
         </li>
       </ul>
-      <ActivityForm t={t} action={base} v={p.v} sites={p.sites} submit={t.admin.save} existing />
-      <CancelDates t={t} base={base} zone={p.zone} cancelled={p.cancelled} cancellable={p.cancellable} />
+      <ActivityForm t={t} action={base} v={p.v} sites={p.sites} submit={t.admin.save} existing errors={p.errors} />
+      <CancelDates t={t} base={base} zone={p.zone} cancelled={p.cancelled} cancellable={p.cancellable} refused={p.cancelRefused} />
     </Layout>
   );
 }

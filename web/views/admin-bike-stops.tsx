@@ -2,43 +2,34 @@ import { bikeOffers, type BikeOffer } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import { Flash } from './admin';
 import { Layout, type PageContext } from './layout';
-import { CancelDates, ScheduleFields, type DateRow, type ScheduleValues } from './schedule-fields';
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { AdvancedFields } from './opening-days';
+import { CancelDates, ScheduleFields, scheduleIds, type DateRow, type ScheduleValues } from './schedule-fields';
+import { scheduleInWords } from './schedule-words';
 
 export type BikeStopValues = ScheduleValues & { slug: string; name: string; place: string; lat: string; lon: string; timezone: string; offers: string[] };
-type StopListing = { slug: string; name: string; place: string; rrule: string; startTime: string; durationMinutes: number; offers: string[] };
+type StopListing = { slug: string; name: string; place: string; rrule: string; startsOn: string; until: string | null; timezone: string; startTime: string; durationMinutes: number; offers: string[] };
+type Refused = { errors: FieldErrors } | undefined;
 
-function BikeStopForm({ t, action, v, submit }: { t: Catalogue; action: string; v: BikeStopValues; submit: string }) {
+// In the form's order: the error summary lists mistakes in it.
+const stopIds = { name: 'b-name', place: 'b-place', lat: 'b-lat', lon: 'b-lon', ...scheduleIds('b'), timezone: 'b-timezone', slug: 'b-slug' };
+
+function BikeStopForm({ t, action, v, submit, errors = {} }: { t: Catalogue; action: string; v: BikeStopValues; submit: string; errors?: FieldErrors | undefined }) {
   const b = t.setup.bikeStops;
   return (
     <form method="post" action={action}>
+      <ErrorSummary t={t} errors={errors} ids={stopIds} />
+      <Field id={stopIds.name} name="name" label={b.name} value={v.name} error={errors.name} required maxlength={120} />
+      <Field id={stopIds.place} name="place" label={b.place} value={v.place} error={errors.place} required maxlength={300} />
       <div class="grid">
-        <div>
-          <label for="b-name">{b.name}</label>
-          <input id="b-name" name="name" value={v.name} required maxlength={120} />
-        </div>
-        <div>
-          <label for="b-slug">{t.admin.slug}</label>
-          <input id="b-slug" name="slug" value={v.slug} required maxlength={50} pattern="[a-z0-9][a-z0-9\-]*" autocapitalize="none" spellcheck={false} />
-        </div>
-      </div>
-      <label for="b-place">{b.place}</label>
-      <input id="b-place" name="place" value={v.place} required maxlength={300} />
-      <div class="grid">
-        <div>
-          <label for="b-lat">{b.lat}</label>
-          <input id="b-lat" name="lat" value={v.lat} inputmode="decimal" aria-describedby="b-coords-hint" />
-        </div>
-        <div>
-          <label for="b-lon">{b.lon}</label>
-          <input id="b-lon" name="lon" value={v.lon} inputmode="decimal" aria-describedby="b-coords-hint" />
-        </div>
+        <Field id={stopIds.lat} name="lat" label={b.lat} value={v.lat} error={errors.lat} inputmode="decimal" sharedHint="b-coords-hint" />
+        <Field id={stopIds.lon} name="lon" label={b.lon} value={v.lon} error={errors.lon} inputmode="decimal" sharedHint="b-coords-hint" />
       </div>
       <p class="hint" id="b-coords-hint">
         {b.coordsHint}
       </p>
-      <ScheduleFields t={t} v={v} id="b" />
-      <label for="b-timezone">{t.setup.schedule.timezone}</label>
-      <input id="b-timezone" name="timezone" value={v.timezone} required />
+      <ScheduleFields t={t} v={v} id="b" errors={errors} />
+      <Field id={stopIds.timezone} name="timezone" label={t.setup.schedule.timezone} value={v.timezone} error={errors.timezone} required />
       <fieldset>
         <legend>{b.offers}</legend>
         <div class="checks">
@@ -50,6 +41,7 @@ function BikeStopForm({ t, action, v, submit }: { t: Catalogue; action: string; 
           ))}
         </div>
       </fieldset>
+      <AdvancedFields t={t} id="b" rrule={v.rrule} slug={v.slug} errors={errors} />
       <div class="actions">
         <button type="submit">{submit}</button>
       </div>
@@ -58,7 +50,7 @@ function BikeStopForm({ t, action, v, submit }: { t: Catalogue; action: string; 
 }
 
 /** Every bike stop, and a form for a new one. */
-export function AdminBikeStopsPage({ page, stops, draft, flash }: { page: PageContext; stops: StopListing[]; draft: BikeStopValues; flash?: string }) {
+export function AdminBikeStopsPage({ page, stops, draft, flash, refused, today }: { page: PageContext; stops: StopListing[]; draft: BikeStopValues; flash?: string | undefined; refused?: Refused; today: string }) {
   const { t } = page;
   const b = t.setup.bikeStops;
   return (
@@ -88,9 +80,7 @@ export function AdminBikeStopsPage({ page, stops, draft, flash }: { page: PageCo
                   <a href={`/admin/bike-stops/${s.slug}`}>{s.name}</a>
                 </td>
                 <td>{s.place}</td>
-                <td>
-                  <code>{s.rrule}</code> {s.startTime}, {s.durationMinutes} min
-                </td>
+                <td>{scheduleInWords(t, { rule: s.rrule, startsOn: s.startsOn, until: s.until, zone: s.timezone, startTime: s.startTime, durationMinutes: s.durationMinutes, today })}</td>
                 <td>{s.offers.map((o) => t.outreach.offers[o as BikeOffer] ?? o).join(', ')}</td>
               </tr>
             ))}
@@ -106,13 +96,23 @@ export function AdminBikeStopsPage({ page, stops, draft, flash }: { page: PageCo
         </li>
       </ul>
       <h2 id="new-stop">{b.newStop}</h2>
-      <BikeStopForm t={t} action="/admin/bike-stops" v={draft} submit={t.admin.create} />
+      <BikeStopForm t={t} action="/admin/bike-stops" v={draft} submit={t.admin.create} errors={refused?.errors} />
     </Layout>
   );
 }
 
 /** One stop: change it, and cancel (or restore) single dates. */
-export function AdminBikeStopPage(p: { page: PageContext; slug: string; v: BikeStopValues; zone: string; cancelled: DateRow[]; cancellable: string[]; flash?: string }) {
+export function AdminBikeStopPage(p: {
+  page: PageContext;
+  slug: string;
+  v: BikeStopValues;
+  zone: string;
+  cancelled: DateRow[];
+  cancellable: string[];
+  flash?: string | undefined;
+  refused?: Refused;
+  cancelRefused?: { values: { date: string; reason: string }; errors: FieldErrors } | undefined;
+}) {
   const { t } = p.page;
   const b = t.setup.bikeStops;
   const base = `/admin/bike-stops/${p.slug}`;
@@ -123,8 +123,8 @@ export function AdminBikeStopPage(p: { page: PageContext; slug: string; v: BikeS
       </p>
       <h1>{b.stopTitle(p.v.name)}</h1>
       <Flash text={p.flash} />
-      <BikeStopForm t={t} action={base} v={p.v} submit={t.admin.save} />
-      <CancelDates t={t} base={base} zone={p.zone} cancelled={p.cancelled} cancellable={p.cancellable} />
+      <BikeStopForm t={t} action={base} v={p.v} submit={t.admin.save} errors={p.refused?.errors} />
+      <CancelDates t={t} base={base} zone={p.zone} cancelled={p.cancelled} cancellable={p.cancellable} refused={p.cancelRefused} />
     </Layout>
   );
 }

@@ -1,5 +1,6 @@
 import { Flash } from './admin';
 import { DistributionForm, type DistributionValues, type SlotPreview } from './distribution-form';
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -7,18 +8,25 @@ type Props = {
   page: PageContext;
   site: { slug: string; name: string; timezone: string };
   dist: { slug: string; name: string };
-  values: DistributionValues;
-  previewDate: string;
-  preview?: SlotPreview;
+  forms: {
+    values: DistributionValues;
+    previewDate: string;
+    preview?: SlotPreview | undefined;
+    errors?: FieldErrors | undefined;
+    closure?: { values: { date: string; reason: string }; errors: FieldErrors } | undefined;
+  };
   closures: { date: string; reason: string }[];
-  flash?: string;
+  flash?: string | undefined;
   today: string;
 };
+
+const closureIds = { date: 'c-date', reason: 'c-reason' };
 
 /** One distribution: change it (with a preview and a confirm step) and close days. */
 export function AdminDistributionPage(p: Props) {
   const { t } = p.page;
   const base = `/admin/sites/${p.site.slug}/distributions/${p.dist.slug}`;
+  const closure = p.forms.closure ?? { values: { date: '', reason: '' }, errors: {} };
   return (
     <Layout page={p.page} title={t.admin.distributionTitle(p.dist.name)}>
       <p>
@@ -26,7 +34,7 @@ export function AdminDistributionPage(p: Props) {
       </p>
       <h1>{t.admin.distributionTitle(p.dist.name)}</h1>
       <Flash text={p.flash} />
-      <DistributionForm t={t} action={base} values={p.values} previewDate={p.previewDate} preview={p.preview} submitLabel={t.admin.save} />
+      <DistributionForm t={t} action={base} values={p.forms.values} previewDate={p.forms.previewDate} preview={p.forms.preview} errors={p.forms.errors} submitLabel={t.admin.save} />
       <h2>{t.admin.closedDays}</h2>
       {p.closures.length === 0 ? (
         <p>{t.admin.none}</p>
@@ -42,15 +50,10 @@ export function AdminDistributionPage(p: Props) {
       <form method="post" action={`${base}/closures`}>
         <fieldset>
           <legend>{t.admin.close}</legend>
+          <ErrorSummary t={t} errors={closure.errors} ids={closureIds} />
           <div class="grid">
-            <div>
-              <label for="c-date">{t.admin.closureDate}</label>
-              <input id="c-date" name="date" type="date" min={p.today} required />
-            </div>
-            <div>
-              <label for="c-reason">{t.admin.closureReason}</label>
-              <input id="c-reason" name="reason" required maxlength={300} />
-            </div>
+            <Field id={closureIds.date} name="date" type="date" label={t.admin.closureDate} value={closure.values.date} error={closure.errors.date} min={p.today} required />
+            <Field id={closureIds.reason} name="reason" label={t.admin.closureReason} value={closure.values.reason} error={closure.errors.reason} required maxlength={300} />
           </div>
           <div class="actions">
             <button type="submit" class="danger">
@@ -73,9 +76,7 @@ export function ConfirmChangePage({ page, action, values, moved, cancelled, back
         {t.admin.confirmText(moved, cancelled)}
       </p>
       <form method="post" action={action}>
-        {Object.entries(values).map(([name, value]) => (
-          <input type="hidden" name={name} value={value} />
-        ))}
+        {Object.entries(values).flatMap(([name, value]) => [value].flat().map((one) => <input type="hidden" name={name} value={one} />))}
         <input type="hidden" name="intent" value="save" />
         <input type="hidden" name="confirmed" value="1" />
         <div class="actions">

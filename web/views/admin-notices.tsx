@@ -1,4 +1,5 @@
 import { Flash } from './admin';
+import { ErrorSummary, Field, SelectField, TextareaField, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -6,7 +7,21 @@ type Notice = { id: number; site: string | null; text: { nb: string; en: string 
 type SiteChoice = { slug: string; name: string };
 
 /** Post a notice for one site or all, in Norwegian and optionally English; take one down. */
-export function NoticesPage({ page, notices, sites, today, until, flash }: { page: PageContext; notices: Notice[]; sites: SiteChoice[]; today: string; until: string; flash?: string }) {
+export type NoticeTyped = { site: string; nb: string; en: string; from: string; to: string };
+const noticeIds = { site: 'n-site', nb: 'n-nb', en: 'n-en', from: 'n-from', to: 'n-to' };
+
+export function NoticesPage(props: {
+  page: PageContext;
+  notices: Notice[];
+  sites: SiteChoice[];
+  today: string;
+  until: string;
+  flash?: string | undefined;
+  refused?: { typed: NoticeTyped; errors: FieldErrors } | undefined;
+}) {
+  const { page, notices, sites, today, until, flash } = props;
+  const typed = props.refused?.typed;
+  const errors = props.refused?.errors ?? {};
   const { t } = page;
   const n = t.setup.notices;
   const siteName = (slug: string | null) => (slug ? (sites.find((s) => s.slug === slug)?.name ?? slug) : n.allSites);
@@ -19,26 +34,13 @@ export function NoticesPage({ page, notices, sites, today, until, flash }: { pag
       <form method="post" action="/staff/notices">
         <fieldset>
           <legend>{n.newNotice}</legend>
-          <label for="n-site">{n.site}</label>
-          <select id="n-site" name="site">
-            <option value="">{n.allSites}</option>
-            {sites.map((s) => (
-              <option value={s.slug}>{s.name}</option>
-            ))}
-          </select>
-          <label for="n-nb">{n.textNb}</label>
-          <textarea id="n-nb" name="nb" rows={3} required maxlength={1000} lang="nb"></textarea>
-          <label for="n-en">{n.textEn}</label>
-          <textarea id="n-en" name="en" rows={3} maxlength={1000} lang="en"></textarea>
+          <ErrorSummary t={t} errors={errors} ids={noticeIds} />
+          <SelectField id={noticeIds.site} name="site" label={n.site} value={typed?.site} error={errors.site} options={[{ value: '', label: n.allSites }, ...sites.map((s) => ({ value: s.slug, label: s.name }))]} />
+          <TextareaField id={noticeIds.nb} name="nb" label={n.textNb} value={typed?.nb} error={errors.nb} rows={3} required maxlength={1000} lang="nb" />
+          <TextareaField id={noticeIds.en} name="en" label={n.textEn} value={typed?.en} error={errors.en} rows={3} maxlength={1000} lang="en" />
           <div class="grid">
-            <div>
-              <label for="n-from">{n.from}</label>
-              <input id="n-from" name="from" type="date" value={today} required />
-            </div>
-            <div>
-              <label for="n-to">{n.to}</label>
-              <input id="n-to" name="to" type="date" value={until} min={today} required />
-            </div>
+            <Field id={noticeIds.from} name="from" type="date" label={n.from} value={typed?.from ?? today} error={errors.from} required />
+            <Field id={noticeIds.to} name="to" type="date" label={n.to} value={typed?.to ?? until} error={errors.to} min={today} required />
           </div>
           <div class="actions">
             <button type="submit">{n.post}</button>

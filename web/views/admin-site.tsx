@@ -1,22 +1,26 @@
-import { Flash, SiteForm } from './admin';
+import { Flash } from './admin';
 import { DistributionForm, type DistributionValues, type SlotPreview } from './distribution-form';
+import type { FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
+import { distributionInWords } from './distribution-words';
+import { SiteForm, type SiteValues } from './site-form';
 
 type Site = { slug: string; name: string; address: string; timezone: string };
-type Dist = { slug: string; name: string; opens: string; closes: string; slotMinutes: number; perSlot: number; rrule: string };
+type Dist = { slug: string; name: string; opens: string; closes: string; slotMinutes: number; perSlot: number; rrule: string; startsOn: string; until: string | null };
 
-/** One place: its details, its distributions and a form for a new one. */
-export function AdminSitePage(props: {
-  page: PageContext;
-  site: Site;
-  distributions: Dist[];
-  draft: DistributionValues;
-  previewDate: string;
+/** The site page's forms: the new distribution as typed, and the place as typed when refused. */
+export type SiteForms = {
+  draft?: DistributionValues | undefined;
+  previewDate?: string | undefined;
   preview?: SlotPreview;
-  flash?: string;
-}) {
+  errors?: FieldErrors;
+  site?: { values: SiteValues; errors: FieldErrors };
+};
+
+/** One place: its distributions, a form for a new one (where a new place leads), and the place's details. */
+export function AdminSitePage(props: { page: PageContext; site: Site; distributions: Dist[]; forms: SiteForms & { draft: DistributionValues; previewDate: string }; flash?: string | undefined; today: string }) {
   const { t } = props.page;
-  const { site } = props;
+  const { site, forms } = props;
   return (
     <Layout page={props.page} title={t.admin.siteTitle(site.name)}>
       <p>
@@ -24,22 +28,16 @@ export function AdminSitePage(props: {
       </p>
       <h1>{t.admin.siteTitle(site.name)}</h1>
       <Flash text={props.flash} />
-      <SiteForm t={t} action={`/admin/sites/${site.slug}`} site={site} submit={t.admin.save} />
       <h2>{t.admin.distributions}</h2>
       {props.distributions.length === 0 ? (
         <p>{t.admin.none}</p>
       ) : (
-        <table>
+        <table class="stack">
           <thead>
             <tr>
               <th scope="col">{t.admin.name}</th>
-              <th scope="col">{t.admin.rrule}</th>
-              <th scope="col">
-                {t.admin.opens} – {t.admin.closes}
-              </th>
-              <th scope="col" class="num">
-                {t.admin.perSlot}
-              </th>
+              <th scope="col">{t.forms.when}</th>
+              <th scope="col">{t.forms.slots}</th>
             </tr>
           </thead>
           <tbody>
@@ -48,13 +46,8 @@ export function AdminSitePage(props: {
                 <td>
                   <a href={`/admin/sites/${site.slug}/distributions/${d.slug}`}>{d.name}</a>
                 </td>
-                <td>
-                  <code>{d.rrule}</code>
-                </td>
-                <td>
-                  {d.opens}–{d.closes} / {d.slotMinutes} min
-                </td>
-                <td class="num">{d.perSlot}</td>
+                <td>{distributionInWords(props.page, d, site.timezone, props.today)}</td>
+                <td>{t.forms.slotsOf(d.slotMinutes, d.perSlot)}</td>
               </tr>
             ))}
           </tbody>
@@ -64,11 +57,16 @@ export function AdminSitePage(props: {
       <DistributionForm
         t={t}
         action={`/admin/sites/${site.slug}/distributions`}
-        values={props.draft}
-        previewDate={props.previewDate}
-        preview={props.preview}
+        values={forms.draft}
+        previewDate={forms.previewDate}
+        preview={forms.preview}
+        errors={forms.errors}
         submitLabel={t.admin.create}
       />
+      <details open={forms.site !== undefined}>
+        <summary>{t.forms.changePlace}</summary>
+        <SiteForm t={t} action={`/admin/sites/${site.slug}`} v={forms.site?.values ?? site} errors={forms.site?.errors} submit={t.admin.save} />
+      </details>
     </Layout>
   );
 }

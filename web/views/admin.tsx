@@ -1,7 +1,11 @@
-import type { Catalogue } from '../i18n/catalogue';
+import type { FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
+import { SiteForm, type SiteValues } from './site-form';
 
 type Site = { slug: string; name: string; address: string; timezone: string };
+type Refused<V> = { values: V; errors: FieldErrors };
+/** The admin page's forms as a refused submit left them. */
+export type AdminForms = { site?: Refused<SiteValues> };
 
 export function Flash({ text }: { text?: string }) {
   return text ? (
@@ -12,7 +16,7 @@ export function Flash({ text }: { text?: string }) {
 }
 
 /** Set-up: the places, and links to the rest (users are on /admin/users). */
-export function AdminPage({ page, sites, flash }: { page: PageContext; sites: Site[]; flash?: string }) {
+export function AdminPage({ page, sites, flash, forms }: { page: PageContext; sites: Site[]; flash?: string | undefined; forms: AdminForms }) {
   const { t } = page;
   return (
     <Layout page={page} title={t.admin.title}>
@@ -43,9 +47,10 @@ export function AdminPage({ page, sites, flash }: { page: PageContext; sites: Si
           </tbody>
         </table>
       )}
-      <details>
+      {sites.length === 0 ? <h2 id="new-site">{t.forms.setUpPlace}</h2> : null}
+      <details open={sites.length === 0 || forms.site !== undefined}>
         <summary class="button secondary">{t.admin.newSite}</summary>
-        <SiteForm t={t} action="/admin/sites" submit={t.admin.create} />
+        <SiteForm t={t} action="/admin/sites" submit={t.admin.create} v={forms.site?.values} errors={forms.site?.errors} />
       </details>
       <h2>{t.setup.links.title}</h2>
       <ul class="links setup-links">
@@ -66,33 +71,5 @@ export function AdminPage({ page, sites, flash }: { page: PageContext; sites: Si
         </li>
       </ul>
     </Layout>
-  );
-}
-
-export function SiteForm({ t, action, site, submit }: { t: Catalogue; action: string; site?: Site; submit: string }) {
-  return (
-    <form method="post" action={action}>
-      <div class="grid">
-        <div>
-          <label for="s-name">{t.admin.name}</label>
-          <input id="s-name" name="name" value={site?.name} required maxlength={120} />
-        </div>
-        <div>
-          <label for="s-slug">{t.admin.slug}</label>
-          <input id="s-slug" name="slug" value={site?.slug} required maxlength={50} pattern="[a-z0-9][a-z0-9\-]*" />
-        </div>
-        <div>
-          <label for="s-address">{t.admin.address}</label>
-          <input id="s-address" name="address" value={site?.address} maxlength={500} />
-        </div>
-        <div>
-          <label for="s-timezone">{t.admin.timezone}</label>
-          <input id="s-timezone" name="timezone" value={site?.timezone ?? 'Europe/Oslo'} required />
-        </div>
-      </div>
-      <div class="actions">
-        <button type="submit">{submit}</button>
-      </div>
-    </form>
   );
 }

@@ -1,3 +1,4 @@
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { clockOfIso, longDate } from './time-format';
 
@@ -11,8 +12,9 @@ export type Roster = {
 };
 
 /** Attendance on a shared tablet: one row per member, two big buttons, the current answer shown. */
-export function AttendancePage(props: { page: PageContext; activity: { slug: string; name: string; timezone: string }; date: string; roster: Roster | null }) {
+export function AttendancePage(props: { page: PageContext; activity: { slug: string; name: string; timezone: string }; date: string; roster: Roster | null; errors?: FieldErrors | undefined }) {
   const { page, activity, date, roster } = props;
+  const errors = props.errors ?? {};
   const { t } = page;
   const at = t.outreach.attendance;
   const zone = activity.timezone;
@@ -21,8 +23,8 @@ export function AttendancePage(props: { page: PageContext; activity: { slug: str
     <Layout page={page} title={at.title(activity.name)} refreshSeconds={roster ? 60 : undefined}>
       <h1>{at.title(activity.name)}</h1>
       <form method="get" action={`/volunteer/activities/${activity.slug}`} class="picker no-print">
-        <label for="date">{at.date}</label>
-        <input id="date" name="date" type="date" value={date} required />
+        <ErrorSummary t={t} errors={errors} ids={{ date: 'date', '': 'date' }} />
+        <Field id="date" name="date" type="date" label={at.date} value={date} error={errors.date ?? errors['']} required />
         <div class="actions">
           <button type="submit">{at.show}</button>
         </div>

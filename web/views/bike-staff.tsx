@@ -1,14 +1,17 @@
 import { bikeOffers, bikeStopStatuses, type BikeOffer } from '../../src/domain/vocabulary';
 import { Flash } from './admin';
 import { stopTime, type ScheduledStop } from './bike';
+import { ErrorSummary, Field, FieldError, fieldAria, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
 export type DayTally = { people: number; items: Record<string, number> } | null;
 export type CrewStop = { o: ScheduledStop; tally: DayTally };
+/** A refused status or count for one stop: what was typed and what to fix. */
+export type CrewRefused = { stop: string; kind: 'status' | 'tally'; typed: Record<string, string>; errors: FieldErrors };
 
 /** The crew's page for one day: each stop's status for the public page, and anonymous counts. */
-export function BikeStaffPage({ page, date, stops, flash }: { page: PageContext; date: string; stops: CrewStop[]; flash?: string }) {
+export function BikeStaffPage({ page, date, stops, flash, refused }: { page: PageContext; date: string; stops: CrewStop[]; flash?: string | undefined; refused?: CrewRefused | undefined }) {
   const { t } = page;
   const d = t.setup.bikeDay;
   return (
@@ -26,14 +29,18 @@ export function BikeStaffPage({ page, date, stops, flash }: { page: PageContext;
       <h2>{longDate(t, date, 'Europe/Oslo')}</h2>
       {stops.length === 0 ? <p>{d.none}</p> : null}
       {stops.map((s) => (
-        <CrewStopCard page={page} date={date} stop={s} />
+        <CrewStopCard page={page} date={date} stop={s} refused={refused?.stop === s.o.stop ? refused : undefined} />
       ))}
     </Layout>
   );
 }
 
-function CrewStopCard({ page, date, stop: { o, tally } }: { page: PageContext; date: string; stop: CrewStop }) {
+function CrewStopCard({ page, date, stop: { o, tally }, refused }: { page: PageContext; date: string; stop: CrewStop; refused?: CrewRefused | undefined }) {
   const { t } = page;
+  const status = refused?.kind === 'status' ? refused : undefined;
+  const count = refused?.kind === 'tally' ? refused : undefined;
+  const statusErrors = status?.errors ?? {};
+  const countErrors = count?.errors ?? {};
   const d = t.setup.bikeDay;
   const id = o.stop;
   // Counts are kept for what the stop offers; a stop with no list gets every kind.
@@ -52,23 +59,19 @@ function CrewStopCard({ page, date, stop: { o, tally } }: { page: PageContext; d
       </p>
       <form method="post" action={`/staff/bike/${o.stop}/status`}>
         <input type="hidden" name="date" value={date} />
+        <ErrorSummary t={t} errors={statusErrors} ids={{ status: `st-${id}-${bikeStopStatuses[0]}`, message: `m-${id}` }} />
         <fieldset>
           <legend>{d.statusLegend}</legend>
+          <FieldError id={`st-${id}`} error={statusErrors.status} />
           <div class="checks">
             {bikeStopStatuses.map((st) => (
-              <label class="radio">
-                <input type="radio" name="status" value={st} checked={o.status === st} required />
+              <label class="radio" for={`st-${id}-${st}`}>
+                <input type="radio" id={`st-${id}-${st}`} name="status" value={st} checked={(status?.typed.status ?? o.status) === st} required {...fieldAria(`st-${id}`, statusErrors.status)} />
                 {t.outreach.bike.status[st]}
               </label>
             ))}
           </div>
-          <label for={`m-${id}`}>
-            {d.message}
-            <span class="hint" id={`mh-${id}`}>
-              {d.messageHint}
-            </span>
-          </label>
-          <input id={`m-${id}`} name="message" value={o.message ?? ''} maxlength={300} aria-describedby={`mh-${id}`} />
+          <Field id={`m-${id}`} name="message" label={d.message} hint={d.messageHint} value={status?.typed.message ?? o.message ?? ''} error={statusErrors.message} maxlength={300} />
           <div class="actions">
             <button type="submit">{d.saveStatus}</button>
           </div>
@@ -76,18 +79,13 @@ function CrewStopCard({ page, date, stop: { o, tally } }: { page: PageContext; d
       </form>
       <form method="post" action={`/staff/bike/${o.stop}/tallies`}>
         <input type="hidden" name="date" value={date} />
+        <ErrorSummary t={t} errors={countErrors} ids={{ people: `p-${id}`, ...Object.fromEntries(kinds.map((k) => [`item_${k}`, `i-${id}-${k}`])) }} />
         <fieldset>
           <legend>{d.tallyLegend}</legend>
           <div class="grid counts">
-            <div>
-              <label for={`p-${id}`}>{d.people}</label>
-              <input id={`p-${id}`} name="people" type="number" inputmode="numeric" min={0} max={10000} value="0" />
-            </div>
+            <Field id={`p-${id}`} name="people" type="number" inputmode="numeric" min={0} max={10000} label={d.people} value={count?.typed.people ?? '0'} error={countErrors.people} />
             {kinds.map((k) => (
-              <div>
-                <label for={`i-${id}-${k}`}>{t.outreach.offers[k]}</label>
-                <input id={`i-${id}-${k}`} name={`item_${k}`} type="number" inputmode="numeric" min={0} max={100000} value="0" />
-              </div>
+              <Field id={`i-${id}-${k}`} name={`item_${k}`} type="number" inputmode="numeric" min={0} max={100000} label={t.outreach.offers[k]} value={count?.typed[`item_${k}`] ?? '0'} error={countErrors[`item_${k}`]} />
             ))}
           </div>
           <div class="actions">

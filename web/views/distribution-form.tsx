@@ -1,12 +1,11 @@
 import type { Catalogue } from '../i18n/catalogue';
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { AdvancedFields, OpeningDays, openingDayIds, type OpeningDayValues } from './opening-days';
 import { clock } from './time-format';
 
-export type DistributionValues = {
+export type DistributionValues = OpeningDayValues & {
   slug: string;
   name: string;
-  rrule: string;
-  startsOn: string;
-  until: string;
   opens: string;
   closes: string;
   slotMinutes: string;
@@ -15,39 +14,49 @@ export type DistributionValues = {
 
 export type SlotPreview = { date: string; slots: readonly { start: number; end: number }[]; zone: string };
 
+/** The ids of the distribution form's fields, by the names it posts. */
+export const distributionIds = {
+  name: 'd-name',
+  ...openingDayIds('d'),
+  opens: 'd-opens',
+  closes: 'd-closes',
+  slotMinutes: 'd-slotMinutes',
+  perSlot: 'd-perSlot',
+  slug: 'd-slug',
+  previewDate: 'd-preview-date',
+};
+
 /**
  * A distribution's fields as a form. Two buttons: "preview" re-renders with the day's slots and
  * saves nothing; "save" saves (after a confirm step when tickets would move).
  */
-export function DistributionForm(props: { t: Catalogue; action: string; values: DistributionValues; previewDate: string; preview?: SlotPreview; submitLabel: string }) {
+export function DistributionForm(props: {
+  t: Catalogue;
+  action: string;
+  values: DistributionValues;
+  previewDate: string;
+  preview?: SlotPreview | undefined;
+  submitLabel: string;
+  errors?: FieldErrors | undefined;
+}) {
   const { t, values: v } = props;
-  const field = (name: keyof DistributionValues, label: string, type = 'text', extra: Record<string, string | number> = {}) => (
-    <div>
-      <label for={`d-${name}`}>{label}</label>
-      <input id={`d-${name}`} name={name} type={type} value={v[name]} {...extra} />
-    </div>
+  const errors = props.errors ?? {};
+  const field = (name: 'name' | 'opens' | 'closes' | 'slotMinutes' | 'perSlot', label: string, type: string, extra: Record<string, string | number>) => (
+    <Field id={distributionIds[name]} name={name} type={type} label={label} value={v[name]} error={errors[name]} {...extra} />
   );
   return (
     <form method="post" action={props.action}>
+      <ErrorSummary t={t} errors={errors} ids={distributionIds} />
+      {field('name', t.forms.distributionName, 'text', { required: 'required', maxlength: 120 })}
+      <OpeningDays t={t} v={v} id="d" errors={errors} />
       <div class="grid">
-        {field('name', t.admin.name, 'text', { required: 'required', maxlength: 120 })}
-        {field('slug', t.admin.slug, 'text', { required: 'required', pattern: '[a-z0-9][a-z0-9\\-]*', maxlength: 50 })}
-        {field('startsOn', t.admin.startsOn, 'date', { required: 'required' })}
-        {field('until', t.admin.until, 'date')}
         {field('opens', t.admin.opens, 'time', { required: 'required' })}
         {field('closes', t.admin.closes, 'time', { required: 'required' })}
-        {field('slotMinutes', t.admin.slotMinutes, 'number', { required: 'required', min: 5, max: 240 })}
-        {field('perSlot', t.admin.perSlot, 'number', { required: 'required', min: 1, max: 1000 })}
+        {field('slotMinutes', t.admin.slotMinutes, 'number', { required: 'required', min: 5, max: 240, inputmode: 'numeric' })}
+        {field('perSlot', t.admin.perSlot, 'number', { required: 'required', min: 1, max: 1000, inputmode: 'numeric' })}
       </div>
-      <label for="d-rrule">
-        {t.admin.rrule}
-        <span class="hint" id="rrule-hint">
-          {t.admin.rruleHelp}
-        </span>
-      </label>
-      <input id="d-rrule" name="rrule" value={v.rrule} required maxlength={500} aria-describedby="rrule-hint" />
-      <label for="d-preview-date">{t.admin.previewDate}</label>
-      <input id="d-preview-date" name="previewDate" type="date" value={props.previewDate} />
+      <AdvancedFields t={t} id="d" rrule={v.rrule} slug={v.slug} errors={errors} />
+      <Field id={distributionIds.previewDate} name="previewDate" type="date" label={t.admin.previewDate} value={props.previewDate} error={errors.previewDate} />
       <div class="actions">
         <button type="submit" name="intent" value="save">
           {props.submitLabel}

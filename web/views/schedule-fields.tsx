@@ -1,42 +1,25 @@
 import type { Catalogue } from '../i18n/catalogue';
+import { ErrorSummary, Field, SelectField, type FieldErrors } from './form-field';
+import { OpeningDays, openingDayIds, type OpeningDayValues } from './opening-days';
 import { longDate } from './time-format';
 
-export type ScheduleValues = { rrule: string; startsOn: string; until: string; startTime: string; durationMinutes: string };
+export type ScheduleValues = OpeningDayValues & { startTime: string; durationMinutes: string };
 
-/** The recurrence part of a bike stop's or an activity's form, with worked RRULE examples beside it. */
-export function ScheduleFields({ t, v, id }: { t: Catalogue; v: ScheduleValues; id: string }) {
+/** The ids of a schedule's fields, by the names the form posts. */
+export function scheduleIds(id: string) {
+  return { ...openingDayIds(id), startTime: `${id}-startTime`, durationMinutes: `${id}-duration` };
+}
+
+/** The recurrence part of a bike stop's or an activity's form: the weekday boxes, the dates and the hours. */
+export function ScheduleFields({ t, v, id, errors }: { t: Catalogue; v: ScheduleValues; id: string; errors: FieldErrors }) {
   const s = t.setup.schedule;
+  const ids = scheduleIds(id);
   return (
     <>
+      <OpeningDays t={t} v={v} id={id} errors={errors} />
       <div class="grid">
-        <div>
-          <label for={`${id}-startsOn`}>{s.startsOn}</label>
-          <input id={`${id}-startsOn`} name="startsOn" type="date" value={v.startsOn} required />
-        </div>
-        <div>
-          <label for={`${id}-until`}>{s.until}</label>
-          <input id={`${id}-until`} name="until" type="date" value={v.until} />
-        </div>
-        <div>
-          <label for={`${id}-startTime`}>{s.startTime}</label>
-          <input id={`${id}-startTime`} name="startTime" type="time" value={v.startTime} required />
-        </div>
-        <div>
-          <label for={`${id}-duration`}>{s.durationMinutes}</label>
-          <input id={`${id}-duration`} name="durationMinutes" type="number" inputmode="numeric" min={5} max={1440} value={v.durationMinutes} required />
-        </div>
-      </div>
-      <label for={`${id}-rrule`}>{s.rrule}</label>
-      <input id={`${id}-rrule`} name="rrule" value={v.rrule} required maxlength={500} aria-describedby={`${id}-rrule-hint`} spellcheck={false} autocapitalize="characters" />
-      <div class="hint rrule-hint" id={`${id}-rrule-hint`}>
-        {s.rruleHelp}
-        <ul>
-          {s.rruleExamples.map(([rule, meaning]) => (
-            <li>
-              <code>{rule}</code> – {meaning}
-            </li>
-          ))}
-        </ul>
+        <Field id={ids.startTime} name="startTime" type="time" label={s.startTime} value={v.startTime} error={errors.startTime} required />
+        <Field id={ids.durationMinutes} name="durationMinutes" type="number" inputmode="numeric" min={5} max={1440} label={s.durationMinutes} value={v.durationMinutes} error={errors.durationMinutes} required />
       </div>
     </>
   );
@@ -48,8 +31,16 @@ export type DateRow = { date: string; reason: string | null; undoable: boolean }
  * The coming cancelled dates, each with an undo button, and a form to cancel one more: a list of
  * real dates, so nobody can cancel a day that never happens. The full calendar is on the public page.
  */
-export function CancelDates(p: { t: Catalogue; base: string; zone: string; cancelled: DateRow[]; cancellable: string[] }) {
+export function CancelDates(p: {
+  t: Catalogue;
+  base: string;
+  zone: string;
+  cancelled: DateRow[];
+  cancellable: string[];
+  refused?: { values: { date: string; reason: string }; errors: FieldErrors } | undefined;
+}) {
   const { t } = p;
+  const errors = p.refused?.errors ?? {};
   const s = t.setup.schedule;
   return (
     <>
@@ -83,23 +74,21 @@ export function CancelDates(p: { t: Catalogue; base: string; zone: string; cance
       <form method="post" action={`${p.base}/cancellations`}>
         <fieldset>
           <legend>{s.cancelTitle}</legend>
+          <ErrorSummary t={t} errors={errors} ids={{ date: 'cancel-date', reason: 'cancel-reason' }} />
           {p.cancellable.length === 0 ? (
             <p>{s.noDates}</p>
           ) : (
             <>
               <div class="grid">
-                <div>
-                  <label for="cancel-date">{s.date}</label>
-                  <select id="cancel-date" name="date" required>
-                    {p.cancellable.map((date) => (
-                      <option value={date}>{longDate(t, date, p.zone, 'medium')}</option>
-                    ))}
-                  </select>
-                </div>
-                <div>
-                  <label for="cancel-reason">{s.reason}</label>
-                  <input id="cancel-reason" name="reason" required maxlength={300} />
-                </div>
+                <SelectField
+                  id="cancel-date"
+                  name="date"
+                  label={s.date}
+                  value={p.refused?.values.date}
+                  error={errors.date}
+                  options={p.cancellable.map((date) => ({ value: date, label: longDate(t, date, p.zone, 'medium') }))}
+                />
+                <Field id="cancel-reason" name="reason" label={s.reason} value={p.refused?.values.reason} error={errors.reason} required maxlength={300} />
               </div>
               <div class="actions">
                 <button type="submit" class="danger">

@@ -1,4 +1,5 @@
 import { formatCode } from '../../src/domain/codes';
+import { ErrorSummary, Field, SelectField, type FieldErrors } from './form-field';
 import { cohortName } from '../../src/domain/cohorts';
 import { Layout, type PageContext } from './layout';
 
@@ -8,7 +9,20 @@ export type Member = { code: string; cohort: number | null; note: string | null 
 export type Flash = { kind: 'ok' | 'bad'; text: string; slipCode?: string };
 
 /** Enrol at the door (a group, or the waiting list), see each group, print a slip, remove someone. */
-export function StaffActivityPage({ page, a, members, today, flash }: { page: PageContext; a: StaffActivity; members: Member[]; today: string; flash?: Flash }) {
+export type JoinTyped = { cohort: string; note: string; waitlist: string };
+const joinIds = { cohort: 'cohort', note: 'note', waitlist: 'waitlist', '': 'cohort' };
+
+export function StaffActivityPage(props: {
+  page: PageContext;
+  a: StaffActivity;
+  members: Member[];
+  today: string;
+  flash?: Flash | undefined;
+  refused?: { typed: JoinTyped; errors: FieldErrors } | undefined;
+}) {
+  const { page, a, members, today, flash } = props;
+  const typed = props.refused?.typed;
+  const errors = props.refused?.errors ?? {};
   const { t } = page;
   const e = t.outreach.enrol;
   const groups = Array.from({ length: a.cohorts }, (_, i) => ({ name: cohortName(i), members: members.filter((m) => m.cohort === i) }));
@@ -45,19 +59,24 @@ export function StaffActivityPage({ page, a, members, today, flash }: { page: Pa
       <form method="post" action={`${base}/members`}>
         <fieldset>
           <legend>{e.join}</legend>
-          <label for="cohort">{e.cohort}</label>
-          <select id="cohort" name="cohort">
-            <option value="">{e.anyCohort}</option>
-            {groups.map((g) => (
-              <option value={g.name}>
-                {t.outreach.activities.group(g.name)} ({t.outreach.activities.free(Math.max(0, a.cohortSize - g.members.length), a.cohortSize)})
-              </option>
-            ))}
-          </select>
-          <label for="note">{e.note}</label>
-          <input id="note" name="note" maxlength={200} />
-          <label class="radio">
-            <input type="checkbox" name="waitlist" value="1" />
+          <ErrorSummary t={t} errors={errors} ids={joinIds} />
+          <SelectField
+            id={joinIds.cohort}
+            name="cohort"
+            label={e.cohort}
+            value={typed?.cohort}
+            error={errors.cohort ?? errors['']}
+            options={[
+              { value: '', label: e.anyCohort },
+              ...groups.map((g) => ({
+                value: g.name,
+                label: `${t.outreach.activities.group(g.name)} (${t.outreach.activities.free(Math.max(0, a.cohortSize - g.members.length), a.cohortSize)})`,
+              })),
+            ]}
+          />
+          <Field id={joinIds.note} name="note" label={e.note} value={typed?.note} error={errors.note} maxlength={200} />
+          <label class="radio" for={joinIds.waitlist}>
+            <input type="checkbox" id={joinIds.waitlist} name="waitlist" value="1" checked={typed?.waitlist === '1'} />
             {e.waitlist}
           </label>
           <div class="actions">

@@ -1,6 +1,7 @@
 import { formatCode } from '../../src/domain/codes';
 import { isoInZone } from '../../src/domain/local-date';
 import { parseNotice } from '../../src/domain/notices';
+import { ErrorSummary, Field, fieldAria, FieldError, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import type { DayPlan } from './staff';
 import type { ShownTicket } from './ticket';
@@ -8,7 +9,11 @@ import { ticketNoticeText } from './ticket-notice';
 import { clock, longDate } from './time-format';
 
 /** One slip for staff: where it stands, move it, cancel or restore it, print it again. */
-export function StaffTicketPage({ page, found, plan, done }: { page: PageContext; found: ShownTicket; plan: DayPlan; done?: string }) {
+const ticketIds = { start: 'move-start', date: 'move-date' };
+
+export function StaffTicketPage(props: { page: PageContext; found: ShownTicket; plan: DayPlan; done?: string | undefined; errors?: FieldErrors | undefined }) {
+  const { page, found, plan, done } = props;
+  const errors = props.errors ?? {};
   const { t } = page;
   const { ticket, site, distribution } = found;
   const zone = site.timezone;
@@ -19,6 +24,7 @@ export function StaffTicketPage({ page, found, plan, done }: { page: PageContext
   return (
     <Layout page={page} title={t.staffTicket.title(code)}>
       <h1>{t.staffTicket.title(code)}</h1>
+      <ErrorSummary t={t} errors={errors} ids={ticketIds} />
       {done ? (
         <p class="message ok" role="status">
           {done}
@@ -74,7 +80,8 @@ export function StaffTicketPage({ page, found, plan, done }: { page: PageContext
           ) : (
             <form method="post" action={`${action}/move`}>
               <label for="move-start">{t.staffTicket.moveTo}</label>
-              <select id="move-start" name="start" required>
+              <FieldError id="move-start" error={errors.start} />
+              <select id="move-start" name="start" required {...fieldAria('move-start', errors.start)}>
                 {plan.slots.map((s) => {
                   const free = Math.max(0, s.capacity - s.taken);
                   return (
@@ -108,17 +115,13 @@ export function StaffTicketPage({ page, found, plan, done }: { page: PageContext
 
 export function FindTicketPage({ page, typed, notFound }: { page: PageContext; typed?: string; notFound?: boolean }) {
   const { t } = page;
+  const errors: FieldErrors = notFound ? { code: t.ticket.notFoundTitle } : {};
   return (
     <Layout page={page} title={t.staff.findTitle} narrow>
       <h1>{t.staff.findTitle}</h1>
-      {notFound ? (
-        <p class="message bad" role="alert">
-          {t.ticket.notFoundTitle}
-        </p>
-      ) : null}
       <form method="get" action="/staff/tickets">
-        <label for="find-code">{t.staff.findCode}</label>
-        <input id="find-code" name="code" class="code" value={typed} autocomplete="off" required maxlength={20} autofocus />
+        <ErrorSummary t={t} errors={errors} ids={{ code: 'find-code' }} />
+        <Field id="find-code" name="code" class="code" label={t.staff.findCode} value={typed} error={errors.code} autocomplete="off" required maxlength={20} autofocus={!notFound} />
         <div class="actions">
           <button type="submit">{t.staff.find}</button>
         </div>

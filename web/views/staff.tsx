@@ -1,3 +1,4 @@
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { clock, longDate } from './time-format';
@@ -13,8 +14,22 @@ export type DayPlan = {
 };
 
 /** Issue one slip for a walk-in or a batch, then print them. */
-export function StaffPage({ page, choice, plan, error }: { page: PageContext; choice: StaffChoice; plan: DayPlan | null; error?: string }) {
+const batchIds = { count: 'batch-count', notBefore: 'batch-not-before', note: 'batch-note', date: 'pick-date', '': 'batch-count' };
+export type BatchTyped = { count: string; notBefore: string; note: string };
+
+export function StaffPage(props: {
+  page: PageContext;
+  choice: StaffChoice;
+  plan: DayPlan | null;
+  /** The distribution's days and hours in words. */
+  when?: string | undefined;
+  /** A refused batch: what was typed and what to fix. */
+  refused?: { typed: BatchTyped; errors: FieldErrors } | undefined;
+}) {
+  const { page, choice, plan } = props;
   const { t } = page;
+  const errors = props.refused?.errors ?? {};
+  const typed = props.refused?.typed;
   const zone = choice.site.timezone;
   const free = plan ? plan.slots.reduce((n, s) => n + Math.max(0, s.capacity - s.taken), 0) : 0;
   const total = plan ? plan.slots.reduce((n, s) => n + s.capacity, 0) : 0;
@@ -29,17 +44,19 @@ export function StaffPage({ page, choice, plan, error }: { page: PageContext; ch
   return (
     <Layout page={page} title={t.staff.title}>
       <h1>{t.staff.title}</h1>
-      <SitePicker t={t} action="/staff" sites={choice.sites} site={choice.site.slug} distributions={choice.distributions} dist={choice.dist?.slug} date={choice.date} />
-      {error ? (
-        <p class="message bad" role="alert">
-          {error}
-        </p>
-      ) : null}
+      {choice.sites.length === 0 ? (
+        <NoPlaces page={page} />
+      ) : (
+        <SitePicker t={t} action="/staff" sites={choice.sites} site={choice.site.slug} distributions={choice.distributions} dist={choice.dist?.slug} date={choice.date} />
+      )}
+      {choice.sites.length > 0 && choice.distributions.length === 0 ? <NoDistributions page={page} site={choice.site.slug} /> : null}
+      <ErrorSummary t={t} errors={errors} ids={batchIds} />
       {plan && choice.dist ? (
         <section aria-labelledby="day">
           <h2 id="day">
             {choice.dist.name} · {longDate(t, choice.date, zone)}
           </h2>
+          {props.when ? <p data-testid="when">{props.when}</p> : null}
           {plan.closed ? <p class="message bad">{t.staff.closedDay(plan.closed.reason)}</p> : null}
           {!plan.openingDay ? <p class="message warn">{t.staff.notOpen}</p> : <p data-testid="free">{t.staff.freeOf(free, total)}</p>}
           {canIssue ? (
@@ -61,17 +78,14 @@ export function StaffPage({ page, choice, plan, error }: { page: PageContext; ch
                 {hidden}
                 <fieldset>
                   <legend>{t.staff.issueBatch}</legend>
-                  <label for="batch-count">{t.staff.count}</label>
-                  <input id="batch-count" name="count" type="number" min="1" max={String(Math.min(500, free))} value={String(Math.min(10, free))} required />
+                  <Field id={batchIds.count} name="count" type="number" label={t.staff.count} error={errors.count ?? errors['']} min="1" max={String(Math.min(500, free))} value={typed?.count ?? String(Math.min(10, free))} required />
                   <label for="batch-strategy">{t.staff.strategy}</label>
                   <select id="batch-strategy" name="strategy">
                     <option value="spread">{t.staff.spread}</option>
                     <option value="earliest">{t.staff.earliest}</option>
                   </select>
-                  <label for="batch-not-before">{t.staff.notBefore}</label>
-                  <input id="batch-not-before" name="notBefore" type="time" />
-                  <label for="batch-note">{t.staff.note}</label>
-                  <input id="batch-note" name="note" maxlength={200} />
+                  <Field id={batchIds.notBefore} name="notBefore" type="time" label={t.staff.notBefore} value={typed?.notBefore} error={errors.notBefore} />
+                  <Field id={batchIds.note} name="note" label={t.staff.note} value={typed?.note} error={errors.note} maxlength={200} />
                   <LayoutChoice t={t} id="batch" />
                   <div class="actions">
                     <button type="submit">{t.staff.issue}</button>
@@ -108,7 +122,6 @@ export function StaffPage({ page, choice, plan, error }: { page: PageContext; ch
           ) : null}
         </section>
       ) : null}
-      {choice.sites.length === 0 ? <p class="message warn">{t.staff.noSites}</p> : null}
       <h2 id="find">{t.staff.findTitle}</h2>
       <form method="get" action="/staff/tickets" class="inline-find">
         <label for="find-code">{t.staff.findCode}</label>
@@ -120,6 +133,29 @@ export function StaffPage({ page, choice, plan, error }: { page: PageContext; ch
         </div>
       </form>
     </Layout>
+  );
+}
+
+/** An install without places: the way to set one up, or whom to ask. */
+function NoPlaces({ page }: { page: PageContext }) {
+  const { t } = page;
+  if (page.user?.role !== 'admin') return <p class="message warn">{t.forms.noSitesStaff}</p>;
+  return (
+    <p class="message warn">
+      {t.forms.noSitesAdmin}{' '}
+      <a href="/admin#new-site">{t.forms.setUpPlace}</a>
+    </p>
+  );
+}
+
+/** A place without a distribution: the way to set one up, or whom to ask. */
+function NoDistributions({ page, site }: { page: PageContext; site: string }) {
+  const { t } = page;
+  if (page.user?.role !== 'admin') return <p class="message warn">{t.forms.noDistributionsStaff}</p>;
+  return (
+    <p class="message warn">
+      {t.forms.noDistributions} <a href={`/admin/sites/${site}#new-distribution`}>{t.forms.setUpDistribution}</a>
+    </p>
   );
 }
 

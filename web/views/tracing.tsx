@@ -1,3 +1,4 @@
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -6,8 +7,11 @@ export type Contact = { code: string; kind: 'slot' | 'cohort'; date: string; sta
 export type TraceResult = { code: string; contacts: Contact[] } | null;
 
 /** Contact tracing for staff: a code and a date range in, codes with when and where out. */
-export function TracingPage(props: { page: PageContext; code: string; from: string; to: string; result: TraceResult; error?: string }) {
-  const { page, code, from, to, result, error } = props;
+const traceIds = { code: 'code', from: 'from', to: 'to', '': 'code' };
+
+export function TracingPage(props: { page: PageContext; code: string; from: string; to: string; result: TraceResult; errors?: FieldErrors | undefined }) {
+  const { page, code, from, to, result } = props;
+  const errors = props.errors ?? {};
   const { t } = page;
   const tr = t.outreach.tracing;
   return (
@@ -15,29 +19,16 @@ export function TracingPage(props: { page: PageContext; code: string; from: stri
       <h1>{tr.title}</h1>
       <p>{tr.intro}</p>
       <form method="get" action="/staff/tracing" class="picker">
+        <ErrorSummary t={t} errors={errors} ids={traceIds} />
         <div class="grid">
-          <div>
-            <label for="code">{tr.code}</label>
-            <input id="code" name="code" class="code" value={code} required maxlength={20} autocomplete="off" />
-          </div>
-          <div>
-            <label for="from">{tr.from}</label>
-            <input id="from" name="from" type="date" value={from} required />
-          </div>
-          <div>
-            <label for="to">{tr.to}</label>
-            <input id="to" name="to" type="date" value={to} required />
-          </div>
+          <Field id={traceIds.code} name="code" class="code" label={tr.code} value={code} error={errors.code ?? errors['']} required maxlength={20} autocomplete="off" />
+          <Field id={traceIds.from} name="from" type="date" label={tr.from} value={from} error={errors.from} required />
+          <Field id={traceIds.to} name="to" type="date" label={tr.to} value={to} error={errors.to} required />
         </div>
         <div class="actions">
           <button type="submit">{tr.search}</button>
         </div>
       </form>
-      {error ? (
-        <p class="message bad" role="alert">
-          {error}
-        </p>
-      ) : null}
       {result ? (
         <section aria-labelledby="result">
           <h2 id="result">{tr.result(result.code, result.contacts.length)}</h2>

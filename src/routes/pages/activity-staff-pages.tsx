@@ -16,18 +16,23 @@ import { MembershipSlips } from '../../../web/views/membership-slips';
 import { printLayouts, type PrintLayout } from '../../../web/views/print-sheet';
 import { StaffActivityPage, type Flash } from '../../../web/views/staff-activity';
 import { TracingPage, type TraceResult } from '../../../web/views/tracing';
+import type { FieldErrors } from '../../../web/views/form-field';
+import type { JoinTyped } from '../../../web/views/staff-activity';
+import { fieldErrorsOf, orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import { publicBase, type PageCtx, type PageEnv } from './page-env';
 
-const joinForm = z.object({ cohort: z.string().max(2).optional(), note: z.string().max(200).optional(), waitlist: z.string().optional() });
+const text = z.string().optional().default('');
+const joinForm = z.object({ cohort: text, note: text, waitlist: text });
+const joinInput = z.object({ note: z.string().trim().max(200).optional() });
 const attendanceForm = z.object({ code: z.string().min(1).max(20), date: z.string().refine(isLocalDate), present: z.enum(['0', '1']) });
 const MAX_SLIPS = 200;
 
-async function enrolPage(c: PageCtx, slug: string, flash?: Flash, status: 200 | 409 = 200) {
+async function enrolPage(c: PageCtx, slug: string, flash?: Flash, refused?: { typed: JoinTyped; errors: FieldErrors }) {
   const services = c.get('services');
   const a = await findActivity(services, slug);
   const members = await activeMembers(services, a);
-  return c.html(<StaffActivityPage page={c.get('page')} a={a} members={members} today={todayIn(a.timezone, services.now())} flash={flash} />, status);
+  return <StaffActivityPage page={c.get('page')} a={a} members={members} today={todayIn(a.timezone, services.now())} flash={flash} refused={refused} />;
 }
 
 /** Staff: enrol, print membership slips, trace. Volunteers: attendance on the tablet. */
@@ -49,23 +54,30 @@ export function activityStaffPages() {
         if (m?.cohort != null) flash = { kind: 'ok', text: e.joined(formatCode(m.code), cohortName(m.cohort)), slipCode: m.code };
         else if (m && waiting) flash = { kind: 'ok', text: e.waitingJoined(formatCode(m.code), waiting), slipCode: m.code };
       }
-      return enrolPage(c, c.req.param('act'), flash);
+      return c.html(await enrolPage(c, c.req.param('act'), flash));
     })
     .post('/staff/activities/:act/members', async (c) => {
       const services = c.get('services');
       const a = await findActivity(services, c.req.param('act'));
       const form = parseWith(joinForm, await c.req.parseBody());
-      const cohort = form.cohort ? cohortIndex(form.cohort, a.cohorts) : undefined;
-      if (cohort === null) throw new DomainError(400, 'invalid_input', 'No such group.');
-      try {
-        const { membership } = await joinActivity(services, a, { cohort, note: form.note?.trim() || undefined, waitlist: form.waitlist === '1' });
-        return c.redirect(`/staff/activities/${a.slug}?joined=${membership.code}`, 303);
-      } catch (error) {
-        // A full activity is an everyday answer at the door: say so on the same page.
-        if (!(error instanceof DomainError) || error.status !== 409) throw error;
-        const e = c.get('page').t.outreach.enrol;
-        return enrolPage(c, a.slug, { kind: 'bad', text: error.code === 'cohort_full' ? e.cohortFull : e.full }, 409);
-      }
+      const { t } = c.get('page');
+      // A full activity or a mistyped note is an everyday answer at the door: the same page, as typed.
+      return orFormAgain(
+        c,
+        t,
+        async () => {
+          const cohort = form.cohort ? cohortIndex(form.cohort, a.cohorts) : undefined;
+          if (cohort === null) throw new DomainError(400, 'invalid_input', 'No such group.', { fields: [{ field: 'cohort', message: 'no such group' }] });
+          const { note } = parseWith(joinInput, { note: form.note.trim() || undefined });
+          const { membership } = await joinActivity(services, a, { cohort, note, waitlist: form.waitlist === '1' });
+          return c.redirect(`/staff/activities/${a.slug}?joined=${membership.code}`, 303);
+        },
+        (errors, error) => {
+          const e = t.outreach.enrol;
+          const full: FieldErrors = error.code === 'cohort_full' ? { cohort: e.cohortFull } : error.code === 'activity_full' ? { cohort: e.full } : {};
+          return enrolPage(c, a.slug, undefined, { typed: form, errors: { ...errors, ...full } });
+        },
+      );
     })
     .post('/staff/activities/:act/members/:code/leave', async (c) => {
       const services = c.get('services');
@@ -99,9 +111,20 @@ export function activityStaffPages() {
       const services = c.get('services');
       const a = await findActivity(services, c.req.param('act'));
       const form = parseWith(attendanceForm, await c.req.parseBody());
-      const m = await requireMembership(services, form.code, a);
-      await recordAttendance(services, a, m, form.date, form.present === '1');
-      return c.redirect(`/volunteer/activities/${a.slug}?date=${form.date}`, 303);
+      // A tap refused (a day with no session, a code not in the group) shows the list again with why.
+      return orFormAgain(
+        c,
+        c.get('page').t,
+        async () => {
+          const m = await requireMembership(services, form.code, a);
+          await recordAttendance(services, a, m, form.date, form.present === '1');
+          return c.redirect(`/volunteer/activities/${a.slug}?date=${form.date}`, 303);
+        },
+        async (errors) => {
+          const roster = isSessionDate(a, form.date) ? await sessionRoster(services, a, form.date) : null;
+          return <AttendancePage page={c.get('page')} activity={a} date={form.date} roster={roster} errors={{ date: Object.values(errors)[0]! }} />;
+        },
+      );
     })
     .get('/staff/tracing', async (c) => {
       const services = c.get('services');
@@ -112,16 +135,19 @@ export function activityStaffPages() {
       const from = askedFrom && isLocalDate(askedFrom) ? askedFrom : addDays(today, -services.settings.retentionDays);
       const to = askedTo && isLocalDate(askedTo) ? askedTo : today;
       let result: TraceResult = null;
-      let error: string | undefined;
+      let errors: FieldErrors | undefined;
+      let status: 200 | 400 | 404 = 200;
       if (code) {
-        const range = dateRange({ from, to }, today, services.settings.retentionDays);
         try {
+          const range = dateRange({ from, to }, today, services.settings.retentionDays);
           result = await traceCode(services, c.get('user'), code, range.from, range.to);
         } catch (e) {
-          if (!(e instanceof DomainError) || e.status !== 404) throw e;
-          error = c.get('page').t.outreach.tracing.notFound;
+          if (!(e instanceof DomainError) || (e.status !== 404 && e.status !== 400)) throw e;
+          const { t } = c.get('page');
+          errors = e.status === 404 ? { code: t.outreach.tracing.notFound } : (fieldErrorsOf(e, t) ?? {});
+          status = e.status;
         }
       }
-      return c.html(<TracingPage page={c.get('page')} code={code} from={from} to={to} result={result} error={error} />, error ? 404 : 200);
+      return c.html(<TracingPage page={c.get('page')} code={code} from={from} to={to} result={result} errors={errors} />, status);
     });
 }

@@ -3,6 +3,7 @@ import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from '../../http/context';
 import { adminPages } from './admin-pages';
+import { adminSitePages } from './admin-site-pages';
 import { loginPages } from './login-pages';
 import { pageContext, type PageEnv } from './page-env';
 import { publicPages } from './public-pages';
@@ -53,6 +54,7 @@ export function pageRoutes() {
   pages.route('/', staffTicketPages());
   pages.route('/', volunteerPages());
   pages.route('/', adminPages());
+  pages.route('/', adminSitePages());
   pages.route('/', outreachPages());
   pages.route('/', activityStaffPages());
   pages.route('/', adminBikeStopPages());

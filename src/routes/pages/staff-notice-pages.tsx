@@ -6,6 +6,7 @@ import { addDays, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';
 import { noticeSchema } from '../../schemas/outreach';
 import { NoticesPage } from '../../../web/views/admin-notices';
+import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';
 
@@ -29,10 +30,22 @@ export function staffNoticePages() {
     .post('/staff/notices', async (c) => {
       const services = c.get('services');
       const form = parseWith(noticeForm, await c.req.parseBody());
-      const { site: slug, ...input } = parseWith(noticeSchema, { site: form.site || null, text: { nb: form.nb, en: form.en.trim() || null }, from: form.from, to: form.to });
-      const site = slug ? await findSite(services, slug) : null;
-      await createNotice(services, c.get('user'), site, input);
-      return c.redirect('/staff/notices?posted=1', 303);
+      return orFormAgain(
+        c,
+        c.get('page').t,
+        async () => {
+          const { site: slug, ...input } = parseWith(noticeSchema, { site: form.site || null, text: { nb: form.nb, en: form.en.trim() || null }, from: form.from, to: form.to });
+          const site = slug ? await findSite(services, slug) : null;
+          await createNotice(services, c.get('user'), site, input);
+          return c.redirect('/staff/notices?posted=1', 303);
+        },
+        async (errors) => {
+          const today = todayIn(ZONE, services.now());
+          const [notices, sites] = await Promise.all([noticesFrom(services, today), listSites(services)]);
+          return <NoticesPage page={c.get('page')} notices={notices} sites={sites} today={today} until={addDays(today, 6)} refused={{ typed: form, errors }} />;
+        },
+        { text: 'nb', 'text.nb': 'nb', 'text.en': 'en' },
+      );
     })
     .post('/staff/notices/:id/delete', async (c) => {
       await deleteNotice(c.get('services'), c.get('user'), parseWith(z.coerce.number().int().positive(), c.req.param('id')));

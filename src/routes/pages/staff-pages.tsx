@@ -11,6 +11,8 @@ import { parseWith } from '../../http/validate';
 import { issueTicketsSchema } from '../../schemas/core';
 import { PrintSheet, printLayouts, type PrintLayout } from '../../../web/views/print-sheet';
 import { StaffPage, type StaffChoice } from '../../../web/views/staff';
+import { distributionInWords } from '../../../web/views/distribution-words';
+import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import { publicBase, type PageCtx, type PageEnv } from './page-env';
 
@@ -18,7 +20,7 @@ const issueForm = z.object({
   site: z.string().min(1),
   dist: z.string().min(1),
   date: z.string(),
-  count: z.coerce.number(),
+  count: z.string().default(''),
   strategy: z.string().optional(),
   notBefore: z.string().optional(),
   note: z.string().optional(),
@@ -32,33 +34,36 @@ export function staffPages() {
   return new Hono<PageEnv>()
     .use('/staff/*', requirePageRole('staff'))
     .get('/staff', async (c) => {
-      const { choice, plan } = await chooseDay(c, c.req.query('site'), c.req.query('dist'), c.req.query('date'));
-      return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} />);
+      const { choice, plan, when } = await chooseDay(c, c.req.query('site'), c.req.query('dist'), c.req.query('date'));
+      return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} when={when} />);
     })
     .post('/staff/issue', async (c) => {
       const services = c.get('services');
       const form = parseWith(issueForm, await c.req.parseBody());
       const site = await findSite(services, form.site);
       const d = await findDistribution(services, site, form.dist);
-      const input = parseWith(issueTicketsSchema, {
-        date: form.date,
-        count: form.count,
-        strategy: form.strategy || undefined,
-        notBefore: form.notBefore || undefined,
-        note: form.note?.trim() || undefined,
-      });
-      try {
-        const issued = await issueTickets(services, { site, d }, input);
-        const codes = issued.map((t) => t.code).join(',');
-        return c.redirect(`/staff/print/${form.layout}?${new URLSearchParams({ codes })}`, 303);
-      } catch (error) {
-        // A full or closed day is an everyday answer at the door: show it on the same page.
-        if (!(error instanceof DomainError) || error.status !== 409) throw error;
-        const { choice, plan } = await chooseDay(c, form.site, form.dist, form.date);
-        const t = c.get('page').t;
-        const text = t.errors.byCode[error.code as keyof typeof t.errors.byCode] ?? error.message;
-        return c.html(<StaffPage page={c.get('page')} choice={choice} plan={plan} error={text} />, 409);
-      }
+      const typed = { count: form.count, notBefore: form.notBefore ?? '', note: form.note ?? '' };
+      // A full or closed day, or a count that does not fit, is an everyday answer at the door: the same page, as typed.
+      return orFormAgain(
+        c,
+        c.get('page').t,
+        async () => {
+          const input = parseWith(issueTicketsSchema, {
+            date: form.date,
+            count: form.count.trim() === '' ? undefined : Number(form.count),
+            strategy: form.strategy || undefined,
+            notBefore: form.notBefore || undefined,
+            note: form.note?.trim() || undefined,
+          });
+          const issued = await issueTickets(services, { site, d }, input);
+          const codes = issued.map((t) => t.code).join(',');
+          return c.redirect(`/staff/print/${form.layout}?${new URLSearchParams({ codes })}`, 303);
+        },
+        async (errors) => {
+          const { choice, plan, when } = await chooseDay(c, form.site, form.dist, form.date);
+          return <StaffPage page={c.get('page')} choice={choice} plan={plan} when={when} refused={{ typed, errors }} />;
+        },
+      );
     })
     .get('/staff/print/:layout', async (c) => {
       const layout = parseWith(z.enum(printLayouts), c.req.param('layout')) as PrintLayout;
@@ -79,12 +84,13 @@ async function chooseDay(c: PageCtx, siteSlug?: string, distSlug?: string, date?
   const site = sites.find((s) => s.slug === siteSlug) ?? sites[0];
   if (!site) {
     const empty: StaffChoice = { sites: [], site: { slug: '', name: '', timezone: 'Europe/Oslo' }, distributions: [], dist: null, date: '' };
-    return { choice: empty, plan: null };
+    return { choice: empty, plan: null, when: undefined };
   }
   const distributions = await listDistributions(services, site);
   const dist = distributions.find((d) => d.slug === distSlug) ?? distributions[0] ?? null;
   const day = date && isLocalDate(date) ? date : todayIn(site.timezone, services.now());
   const plan = dist ? await loadDayPlan(services, dist, day, site.timezone) : null;
   const choice: StaffChoice = { sites, site, distributions, dist, date: day };
-  return { choice, plan };
+  const when = dist ? distributionInWords(c.get('page'), dist, site.timezone, todayIn(site.timezone, services.now())) : undefined;
+  return { choice, plan, when };
 }
