@@ -4,7 +4,7 @@ import { serializeNotice } from '../domain/notices';
 import type { Services } from '../services';
 import type { DistributionRow } from './distributions';
 import { closures, tickets } from './schema';
-import { isUniqueViolation } from './sql-errors';
+import { isUniqueViolation, triggerFailure } from './sql-errors';
 
 /**
  * Closes a day and cancels its booked tickets in the same atomic unit, each with the reason as
@@ -24,6 +24,8 @@ export async function closeDay(services: Services, d: DistributionRow, date: str
     return { cancelled: cancelled!.length };
   } catch (error) {
     if (isUniqueViolation(error, 'closures')) throw new DomainError(409, 'already_closed', `${date} is already closed.`);
+    // Cancelling raises no trigger today; should one be added, a race is a 409, never a 500.
+    if (triggerFailure(error)) throw new DomainError(409, 'busy', `Tickets for ${date} are changing right now; nothing was closed, please try again.`);
     throw error;
   }
 }

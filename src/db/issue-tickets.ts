@@ -45,7 +45,9 @@ export async function findIssuePlace({ db }: Services, siteSlug: string, distSlu
  * by one INSERT planned from a read, whose trigger aborts the whole statement if a slot filled
  * meanwhile; then we plan again from fresh counts.
  */
-export async function issueTickets(services: Services, { site, d, closure }: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
+export async function issueTickets(services: Services, place: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
+  const { site, closure } = place;
+  let d = place.d;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     // A single ticket's statement counts the seats itself, so it needs no counts read first.
     // The closure read with the place is used once; a retry reads it afresh (the capacity
@@ -53,8 +55,11 @@ export async function issueTickets(services: Services, { site, d, closure }: Iss
     const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1, closure: attempt === 1 ? closure : undefined });
     const candidates = offeredSlots(services, site, plan, input);
     try {
-      if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
-      return await takeSeats(services, d, input, candidates);
+      const issued = input.count === 1 ? await takeOneSeat(services, d, input, candidates) : await takeSeats(services, d, input, candidates);
+      if (issued) return issued;
+      // The slots were reshaped after our read: plan again from the distribution as it is now.
+      d = await currentDistribution(services, d.id);
+      continue;
     } catch (error) {
       const failure = triggerFailure(error);
       if (failure === 'day_closed') throw closedError(input.date);
@@ -87,6 +92,25 @@ function notEnough(free: number, count: number) {
   return new DomainError(409, 'not_enough_free', `Only ${free} free place${free === 1 ? '' : 's'} left; ${count} asked for. Nothing was issued.`, { free });
 }
 
+// The fields a day's slots are computed from; a statement planned from them checks they still hold.
+const shapeOf = (d: DistributionRow) => ({ opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, rrule: d.rrule, startsOn: d.startsOn, until: d.until });
+type Shape = ReturnType<typeof shapeOf>;
+/** Values, or placeholders for a prepared statement. */
+type ShapeParams = { [K in keyof Shape | 'id']: unknown };
+const shapeUnchanged = (v: ShapeParams) =>
+  sql`exists (select 1 from distributions where id = ${v.id} and opens = ${v.opens} and closes = ${v.closes}
+    and slot_minutes = ${v.slotMinutes} and rrule = ${v.rrule} and starts_on = ${v.startsOn} and until is ${v.until})`;
+const shapePlaceholders: ShapeParams = {
+  id: sql.placeholder('distributionId'),
+  ...(Object.fromEntries(['opens', 'closes', 'slotMinutes', 'rrule', 'startsOn', 'until'].map((k) => [k, sql.placeholder(k)])) as Record<keyof Shape, unknown>),
+};
+
+async function currentDistribution({ db }: Services, id: number): Promise<DistributionRow> {
+  const row = await db.select().from(distributions).where(eq(distributions.id, id)).get();
+  if (!row) throw new DomainError(404, 'distribution_not_found', 'The distribution no longer exists.');
+  return row;
+}
+
 /**
  * One statement picks the slot and takes the seat, so concurrent walk-ins (in this process or
  * another) never collide on a stale plan: the candidate slots come in as JSON, their loads are
@@ -103,6 +127,7 @@ const oneSeat = (order: 'spread' | 'earliest') =>
         from (select json_extract(value, '$[0]') as s, json_extract(value, '$[1]') as e from json_each(${p('slots')})) as c
         left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.s
         where coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
+          and ${shapeUnchanged(shapePlaceholders)}
         order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.s asc` : sql`c.s asc`}
         limit 1`,
       )
@@ -111,16 +136,22 @@ const oneSeat = (order: 'spread' | 'earliest') =>
   });
 const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
 
-async function takeOneSeat({ db, now }: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
+/** The ticket, or null when the distribution's slots were reshaped since `d` was read. */
+async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[] | null> {
   if (candidates.length === 0) throw notEnough(0, 1);
   const slots = JSON.stringify(candidates.map((s) => [s.start, s.end]));
-  const rows = await oneSeatBy[input.strategy](db).all({ code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), slots });
-  // No row: at that instant every offered slot was full.
-  if (!rows[0]) throw notEnough(0, 1);
-  return rows[0];
+  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: services.now(), slots, ...shapeOf(d) };
+  const rows = await oneSeatBy[input.strategy](services.db).all(args);
+  if (rows[0]) return [rows[0]];
+  // No row: every offered slot was full at that instant, or the slots are no longer these.
+  if (reshaped(d, await currentDistribution(services, d.id))) return null;
+  throw notEnough(0, 1);
 }
 
-async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {
+const reshaped = (before: DistributionRow, now: DistributionRow) => JSON.stringify(shapeOf(before)) !== JSON.stringify(shapeOf(now));
+
+/** The tickets, or null when the distribution's slots were reshaped since `d` was read. */
+async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[] | null> {
   const free = candidates.reduce((sum, s) => sum + Math.max(0, s.capacity - s.taken), 0);
   if (free < input.count) throw notEnough(free, input.count);
   const slotIndexes = allocate(candidates, input.count, input.strategy);
@@ -134,9 +165,11 @@ async function takeSeats(services: Services, d: DistributionRow, input: IssueTic
     .select(
       sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
       from json_each(${JSON.stringify(seats)}) as s
+      where ${shapeUnchanged({ id: d.id, ...shapeOf(d) })}
       order by s.key`,
     )
     .returning();
+  if (rows.length === 0) return null;
   // RETURNING promises no order; ids follow the insert order, which is the allocation's time order.
   return rows.sort((a, b) => a.id - b.id);
 }
