@@ -3,7 +3,10 @@
 -- tickets can change in between. The change's atomic unit therefore inserts guard rows, and these
 -- BEFORE INSERT triggers abort the whole unit (RAISE works only inside a trigger) when:
 --  * `expected` is given (JSON [[id, status, slot_start], ...], the live tickets of the
---    distribution from `from_date` on as the plan read them) and the tickets differ from it;
+--    distribution from `from_date` on as the plan read them) and the tickets differ from it, or
+--    the distribution's slot-shaping fields differ from `basis` (JSON [rrule, starts_on, until,
+--    opens, closes, slot_minutes, per_slot], the row the plan was made from: two changes at once
+--    each plan from the row as they read it);
 --  * `expected` is null and a slot from `from_date` on holds more live tickets than `per_slot`
 --    while any of them is still booked (picked-up and no-show tickets cannot move, so a slot
 --    they alone overfill is allowed).
@@ -12,7 +15,8 @@ CREATE TABLE `capacity_guards` (
 	`id` integer PRIMARY KEY,
 	`distribution_id` integer NOT NULL,
 	`from_date` text NOT NULL,
-	`expected` text
+	`expected` text,
+	`basis` text
 );
 --> statement-breakpoint
 CREATE TRIGGER `capacity_guard_plan` BEFORE INSERT ON `capacity_guards`
@@ -25,6 +29,11 @@ WHEN NEW.`expected` IS NOT NULL AND (
        AND t.`distribution_id` = NEW.`distribution_id` AND t.`date` >= NEW.`from_date`
        AND t.`status` = json_extract(e.`value`, '$[1]') AND t.`slot_start` = json_extract(e.`value`, '$[2]'))
   <> json_array_length(NEW.`expected`)
+  OR NOT EXISTS (SELECT 1 FROM `distributions` AS d WHERE d.`id` = NEW.`distribution_id`
+      AND d.`rrule` = json_extract(NEW.`basis`, '$[0]') AND d.`starts_on` = json_extract(NEW.`basis`, '$[1]')
+      AND d.`until` IS json_extract(NEW.`basis`, '$[2]') AND d.`opens` = json_extract(NEW.`basis`, '$[3]')
+      AND d.`closes` = json_extract(NEW.`basis`, '$[4]') AND d.`slot_minutes` = json_extract(NEW.`basis`, '$[5]')
+      AND d.`per_slot` = json_extract(NEW.`basis`, '$[6]'))
 )
 BEGIN
   SELECT RAISE(ABORT, 'plan_stale');

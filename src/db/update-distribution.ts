@@ -39,23 +39,25 @@ export async function updateDistribution(
   changes: Partial<DistributionFields>,
   options: { dryRun: boolean },
 ) {
-  const next: DistributionRow = { ...current, ...changes, until: changes.until === undefined ? current.until : changes.until };
-  assertValidDistribution(next);
-  const reshapes = SLOT_SHAPING.some((k) => k in changes && changes[k] !== current[k]);
-
+  let base = current;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+    // A retry plans from the row as it is now: another change may have landed meanwhile.
+    if (attempt > 1) base = await currentRow(services, current.id);
+    const next: DistributionRow = { ...base, ...changes, until: changes.until === undefined ? base.until : changes.until };
+    assertValidDistribution(next);
+    const reshapes = SLOT_SHAPING.some((k) => k in changes && changes[k] !== base[k]);
     const plan = reshapes ? await planReflow(services, site, next) : null;
     const outcome = { moved: plan?.moves.length ?? 0, cancelled: plan?.cancels.length ?? 0 };
     if (options.dryRun) return { distribution: next, ...outcome };
-    const update = services.db.update(distributions).set(changes).where(eq(distributions.id, current.id)).returning();
+    const update = services.db.update(distributions).set(changes).where(eq(distributions.id, base.id)).returning();
     try {
       const results = await services.store.atomic(
         plan
           ? [
-              unchangedSince(services, current.id, plan.today, plan.seen),
+              unchangedSince(services, base, plan.today, plan.seen),
               update,
               ...reseatQueries(services, plan),
-              noBookedOverCapacity(services, current.id, plan.today),
+              noBookedOverCapacity(services, base.id, plan.today),
             ]
           : [update],
       );
@@ -64,11 +66,17 @@ export async function updateDistribution(
     } catch (error) {
       const failure = triggerFailure(error);
       if (failure !== 'slot_full' && failure !== 'plan_stale') throw duplicateSlugOr(error, changes.slug);
-      // Tickets were issued, picked up or cancelled between our read and our write.
+      // Tickets or the row changed between our read and our write (an issue, a pickup, a change).
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
     }
   }
   throw new DomainError(409, 'busy', 'Tickets of this distribution are changing right now; nothing was saved, please try again.');
+}
+
+async function currentRow({ db }: Services, id: number): Promise<DistributionRow> {
+  const row = await db.select().from(distributions).where(eq(distributions.id, id)).get();
+  if (!row) throw new DomainError(404, 'distribution_not_found', 'The distribution no longer exists.');
+  return row;
 }
 
 /** Every live ticket counts: the capacity triggers count them all, and held ones cannot move. */

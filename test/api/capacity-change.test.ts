@@ -68,9 +68,9 @@ describe('a capacity change while walk-ins are issued', () => {
     for (const change of [{ perSlot: 3 }, { closes: '11:00' }]) await expectJson(await api.patch(base, change, 'admin'), 200);
 
     const day = await expectJson(await api.get(`${base}/slots?date=${date}`), 200);
-    expect(day.slots.map((s: { start: number }) => localTime(s.start))).toEqual(['10:00', '10:20', '10:40']);
+    expect(day.slots.map((s: { start: string }) => localTime(s.start))).toEqual(['10:00', '10:20', '10:40']);
     for (const slot of day.slots) expect(slot.taken).toBeLessThanOrEqual(3);
-    const starts = new Set(day.slots.map((s: { start: number }) => s.start));
+    const starts = new Set(day.slots.map((s: { start: string }) => s.start));
     const codes = replies.filter((r) => r.status === 201).map((r) => r.body.tickets[0].code as string);
     for (const code of codes) {
       const ticket = await expectJson(await api.get(`/api/tickets/${code}`), 200);
