@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
@@ -10,7 +10,7 @@ import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
-import { isUniqueViolation, triggerFailure } from './sql-errors';
+import { isNotNullViolation, isUniqueViolation, triggerFailure } from './sql-errors';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -55,12 +55,14 @@ export async function issueTickets(services: Services, place: IssuePlace, input:
     const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1, closure: attempt === 1 ? closure : undefined });
     const candidates = offeredSlots(services, site, plan, input);
     try {
-      const issued = input.count === 1 ? await takeOneSeat(services, d, input, candidates) : await takeSeats(services, d, input, candidates);
-      if (issued) return issued;
-      // The slots were reshaped after our read: plan again from the distribution as it is now.
-      d = await currentDistribution(services, d.id);
-      continue;
+      if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
+      return await takeSeats(services, d, input, candidates);
     } catch (error) {
+      if (isNotNullViolation(error, 'tickets.slot_start')) {
+        // The slots were reshaped after our read (see `seatOrStale`): plan again from the row as it is now.
+        d = await currentDistribution(services, d.id);
+        continue;
+      }
       const failure = triggerFailure(error);
       if (failure === 'day_closed') throw closedError(input.date);
       if (failure !== 'slot_full' && !isUniqueViolation(error, 'tickets.code')) throw error;
@@ -93,6 +95,10 @@ function notEnough(free: number, count: number) {
 }
 
 // The fields a day's slots are computed from; a statement planned from them checks they still hold.
+// SQLite's RAISE works only in triggers, so a statement that finds them changed gives a NULL slot
+// start instead, which the NOT NULL constraint refuses: the whole statement fails and nothing is
+// issued into a slot the change removed, and no extra read is needed to tell "stale" from "full".
+const seatOrStale = (start: SQL, shape: SQL) => sql`case when ${shape} then ${start} end`;
 const shapeOf = (d: DistributionRow) => ({ opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, rrule: d.rrule, startsOn: d.startsOn, until: d.until });
 type Shape = ReturnType<typeof shapeOf>;
 /** Values, or placeholders for a prepared statement. */
@@ -123,11 +129,12 @@ const oneSeat = (order: 'spread' | 'earliest') =>
     return db
       .insert(tickets)
       .select(
-        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, c.s, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
+        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, ${seatOrStale(sql`c.s`, sql`g.ok`)}, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
         from (select json_extract(value, '$[0]') as s, json_extract(value, '$[1]') as e from json_each(${p('slots')})) as c
+        cross join (select ${shapeUnchanged(shapePlaceholders)} as ok) as g
         left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.s
-        where coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
-          and ${shapeUnchanged(shapePlaceholders)}
+        -- Stale: any candidate, so that the statement fails rather than answering "full".
+        where not g.ok or coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
         order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.s asc` : sql`c.s asc`}
         limit 1`,
       )
@@ -136,22 +143,17 @@ const oneSeat = (order: 'spread' | 'earliest') =>
   });
 const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
 
-/** The ticket, or null when the distribution's slots were reshaped since `d` was read. */
-async function takeOneSeat(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[] | null> {
+async function takeOneSeat({ db, now }: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
   if (candidates.length === 0) throw notEnough(0, 1);
   const slots = JSON.stringify(candidates.map((s) => [s.start, s.end]));
-  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: services.now(), slots, ...shapeOf(d) };
-  const rows = await oneSeatBy[input.strategy](services.db).all(args);
-  if (rows[0]) return [rows[0]];
-  // No row: every offered slot was full at that instant, or the slots are no longer these.
-  if (reshaped(d, await currentDistribution(services, d.id))) return null;
-  throw notEnough(0, 1);
+  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), slots, ...shapeOf(d) };
+  const rows = await oneSeatBy[input.strategy](db).all(args);
+  // No row: at that instant every offered slot was full.
+  if (!rows[0]) throw notEnough(0, 1);
+  return rows[0];
 }
 
-const reshaped = (before: DistributionRow, now: DistributionRow) => JSON.stringify(shapeOf(before)) !== JSON.stringify(shapeOf(now));
-
-/** The tickets, or null when the distribution's slots were reshaped since `d` was read. */
-async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[] | null> {
+async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {
   const free = candidates.reduce((sum, s) => sum + Math.max(0, s.capacity - s.taken), 0);
   if (free < input.count) throw notEnough(free, input.count);
   const slotIndexes = allocate(candidates, input.count, input.strategy);
@@ -163,13 +165,11 @@ async function takeSeats(services: Services, d: DistributionRow, input: IssueTic
   const rows = await services.db
     .insert(tickets)
     .select(
-      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
+      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, ${seatOrStale(sql`json_extract(s.value, '$[1]')`, shapeUnchanged({ id: d.id, ...shapeOf(d) }))}, json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
       from json_each(${JSON.stringify(seats)}) as s
-      where ${shapeUnchanged({ id: d.id, ...shapeOf(d) })}
       order by s.key`,
     )
     .returning();
-  if (rows.length === 0) return null;
   // RETURNING promises no order; ids follow the insert order, which is the allocation's time order.
   return rows.sort((a, b) => a.id - b.id);
 }

@@ -25,3 +25,8 @@ export function isUniqueViolation(error: unknown, column?: string): boolean {
   const text = messages(error);
   return text.includes('UNIQUE constraint failed') && (!column || text.includes(column));
 }
+
+export function isNotNullViolation(error: unknown, column: string): boolean {
+  const text = messages(error);
+  return text.includes('NOT NULL constraint failed') && text.includes(column);
+}
