@@ -23,6 +23,9 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows (codes, notes past the retention period) are overwritten with zeros instead of
+  // lingering in free pages of the file until reused (PRIVACY.md).
+  sqlite.pragma('secure_delete = ON');
   const db = drizzle(sqlite, { schema });
   migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
 

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
@@ -10,7 +10,7 @@ import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
-import { isUniqueViolation, triggerFailure } from './sql-errors';
+import { isNotNullViolation, isUniqueViolation, triggerFailure } from './sql-errors';
 
 export type TicketRow = typeof tickets.$inferSelect;
 
@@ -45,7 +45,9 @@ export async function findIssuePlace({ db }: Services, siteSlug: string, distSlu
  * by one INSERT planned from a read, whose trigger aborts the whole statement if a slot filled
  * meanwhile; then we plan again from fresh counts.
  */
-export async function issueTickets(services: Services, { site, d, closure }: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
+export async function issueTickets(services: Services, place: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
+  const { site, closure } = place;
+  let d = place.d;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     // A single ticket's statement counts the seats itself, so it needs no counts read first.
     // The closure read with the place is used once; a retry reads it afresh (the capacity
@@ -56,6 +58,11 @@ export async function issueTickets(services: Services, { site, d, closure }: Iss
       if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
       return await takeSeats(services, d, input, candidates);
     } catch (error) {
+      if (isNotNullViolation(error, 'tickets.slot_start')) {
+        // The slots were reshaped after our read (see `seatOrStale`): plan again from the row as it is now.
+        d = await currentDistribution(services, d.id);
+        continue;
+      }
       const failure = triggerFailure(error);
       if (failure === 'day_closed') throw closedError(input.date);
       if (failure !== 'slot_full' && !isUniqueViolation(error, 'tickets.code')) throw error;
@@ -87,6 +94,29 @@ function notEnough(free: number, count: number) {
   return new DomainError(409, 'not_enough_free', `Only ${free} free place${free === 1 ? '' : 's'} left; ${count} asked for. Nothing was issued.`, { free });
 }
 
+// The fields a day's slots are computed from; a statement planned from them checks they still hold.
+// SQLite's RAISE works only in triggers, so a statement that finds them changed gives a NULL slot
+// start instead, which the NOT NULL constraint refuses: the whole statement fails and nothing is
+// issued into a slot the change removed, and no extra read is needed to tell "stale" from "full".
+const seatOrStale = (start: SQL, shape: SQL) => sql`case when ${shape} then ${start} end`;
+const shapeOf = (d: DistributionRow) => ({ opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, rrule: d.rrule, startsOn: d.startsOn, until: d.until });
+type Shape = ReturnType<typeof shapeOf>;
+/** Values, or placeholders for a prepared statement. */
+type ShapeParams = { [K in keyof Shape | 'id']: unknown };
+const shapeUnchanged = (v: ShapeParams) =>
+  sql`exists (select 1 from distributions where id = ${v.id} and opens = ${v.opens} and closes = ${v.closes}
+    and slot_minutes = ${v.slotMinutes} and rrule = ${v.rrule} and starts_on = ${v.startsOn} and until is ${v.until})`;
+const shapePlaceholders: ShapeParams = {
+  id: sql.placeholder('distributionId'),
+  ...(Object.fromEntries(['opens', 'closes', 'slotMinutes', 'rrule', 'startsOn', 'until'].map((k) => [k, sql.placeholder(k)])) as Record<keyof Shape, unknown>),
+};
+
+async function currentDistribution({ db }: Services, id: number): Promise<DistributionRow> {
+  const row = await db.select().from(distributions).where(eq(distributions.id, id)).get();
+  if (!row) throw new DomainError(404, 'distribution_not_found', 'The distribution no longer exists.');
+  return row;
+}
+
 /**
  * One statement picks the slot and takes the seat, so concurrent walk-ins (in this process or
  * another) never collide on a stale plan: the candidate slots come in as JSON, their loads are
@@ -99,10 +129,12 @@ const oneSeat = (order: 'spread' | 'earliest') =>
     return db
       .insert(tickets)
       .select(
-        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, c.s, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
+        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, ${seatOrStale(sql`c.s`, sql`g.ok`)}, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
         from (select json_extract(value, '$[0]') as s, json_extract(value, '$[1]') as e from json_each(${p('slots')})) as c
+        cross join (select ${shapeUnchanged(shapePlaceholders)} as ok) as g
         left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.s
-        where coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
+        -- Stale: any candidate, so that the statement fails rather than answering "full".
+        where not g.ok or coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
         order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.s asc` : sql`c.s asc`}
         limit 1`,
       )
@@ -114,7 +146,8 @@ const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
 async function takeOneSeat({ db, now }: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
   if (candidates.length === 0) throw notEnough(0, 1);
   const slots = JSON.stringify(candidates.map((s) => [s.start, s.end]));
-  const rows = await oneSeatBy[input.strategy](db).all({ code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), slots });
+  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), slots, ...shapeOf(d) };
+  const rows = await oneSeatBy[input.strategy](db).all(args);
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);
   return rows[0];
@@ -132,7 +165,7 @@ async function takeSeats(services: Services, d: DistributionRow, input: IssueTic
   const rows = await services.db
     .insert(tickets)
     .select(
-      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
+      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, ${seatOrStale(sql`json_extract(s.value, '$[1]')`, shapeUnchanged({ id: d.id, ...shapeOf(d) }))}, json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
       from json_each(${JSON.stringify(seats)}) as s
       order by s.key`,
     )

@@ -172,3 +172,20 @@ export async function activeMembers({ db }: Services, a: ActivityRow): Promise<M
     .orderBy(memberships.id)
     .all();
 }
+
+/**
+ * Retention for memberships, as one atomic unit: a membership that has left, and the note of any
+ * membership, go once the membership has not changed for the retention period. "Older" is
+ * measured by `updatedAt` (set on joining, moving in from the waiting list and leaving; the note
+ * is only written on joining): a member still coming keeps their place and code, but not a note
+ * older than the period. Clearing the note leaves `updatedAt` as it is, so a later leave is still
+ * deleted on time. A deleted membership takes its attendance and skips with it (cascade).
+ */
+export async function forgetOldMemberships(services: Services, cutoff: number) {
+  const old = lte(memberships.updatedAt, cutoff);
+  const [deleted, cleared] = await services.store.atomic([
+    services.db.delete(memberships).where(and(eq(memberships.status, 'left'), old)).returning({ id: memberships.id }),
+    services.db.update(memberships).set({ note: null }).where(and(sql`${memberships.note} is not null`, old)).returning({ id: memberships.id }),
+  ]);
+  return { membershipsDeleted: deleted!.length, notesCleared: cleared!.length };
+}

@@ -1,5 +1,5 @@
-/** Messages raised by the triggers in drizzle/0001_capacity_triggers.sql. */
-export type TriggerFailure = 'slot_full' | 'day_closed';
+/** Messages raised by the triggers in drizzle/0001_capacity_triggers.sql and 0009_capacity_guard.sql. */
+export type TriggerFailure = 'slot_full' | 'day_closed' | 'plan_stale';
 
 /**
  * Drivers wrap SQLite errors differently (better-sqlite3's SqliteError, D1's "D1_ERROR: ...",
@@ -17,10 +17,16 @@ export function triggerFailure(error: unknown): TriggerFailure | null {
   const text = messages(error);
   if (text.includes('slot_full')) return 'slot_full';
   if (text.includes('day_closed')) return 'day_closed';
+  if (text.includes('plan_stale')) return 'plan_stale';
   return null;
 }
 
 export function isUniqueViolation(error: unknown, column?: string): boolean {
   const text = messages(error);
   return text.includes('UNIQUE constraint failed') && (!column || text.includes(column));
+}
+
+export function isNotNullViolation(error: unknown, column: string): boolean {
+  const text = messages(error);
+  return text.includes('NOT NULL constraint failed') && text.includes(column);
 }

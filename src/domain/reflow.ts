@@ -1,7 +1,10 @@
 /** A slot of the day after the change. */
 export type ReflowSlot = { start: number; end: number; capacity: number };
-/** An active ticket of the day, at the start of the slot it holds now. */
-export type ReflowTicket = { id: number; start: number; issuedOrder: number };
+/**
+ * A live (not cancelled) ticket of the day, at the start of the slot it holds now. A `held`
+ * ticket (picked up or no-show) has been used and cannot move: it keeps its seat.
+ */
+export type ReflowTicket = { id: number; start: number; issuedOrder: number; held?: boolean };
 export type ReflowOutcome = {
   keep: number[];
   moves: { id: number; from: number; to: number }[];
@@ -12,10 +15,13 @@ const byIssue = (a: ReflowTicket, b: ReflowTicket) => a.issuedOrder - b.issuedOr
 
 /**
  * Where a day's tickets go after its slots or capacity changed (SPEC, "Capacity change").
- * A ticket stays if its slot still exists (same start) and it is among the first `capacity` of
+ * Held tickets stay where they are and take room first (the capacity triggers count every live
+ * ticket, so a plan that ignored them would move tickets into slots the database calls full);
+ * they are listed in `keep` even when their slot no longer exists. Then a booked ticket stays if its slot still exists (same start) and it is among the first `capacity` of
  * that slot in issue order. Every other ticket, in issue order, goes to the first slot that has
  * room and has not ended by the ticket's old time (the slot around that time, or a later one,
- * never an earlier one); if there is none it is cancelled. No slot ends up over capacity.
+ * never an earlier one); if there is none it is cancelled. No slot ends up over capacity
+ * unless its held tickets alone fill it, and then it keeps no booked ticket.
  */
 export function reflowAfterCapacityChange(args: { slots: ReflowSlot[]; tickets: ReflowTicket[] }): ReflowOutcome {
   const slots = [...args.slots].sort((a, b) => a.start - b.start);
@@ -24,8 +30,13 @@ export function reflowAfterCapacityChange(args: { slots: ReflowSlot[]; tickets: 
   const tickets = [...args.tickets].sort(byIssue);
 
   const keep: number[] = [];
+  for (const ticket of tickets.filter((t) => t.held)) {
+    const i = slotAt.get(ticket.start);
+    if (i !== undefined) room[i] = Math.max(0, room[i] - 1);
+    keep.push(ticket.id);
+  }
   const displaced: ReflowTicket[] = [];
-  for (const ticket of tickets) {
+  for (const ticket of tickets.filter((t) => !t.held)) {
     const i = slotAt.get(ticket.start);
     if (i !== undefined && room[i] > 0) {
       room[i]--;

@@ -111,7 +111,7 @@ export function distributionRoutes() {
       const site = await findSite(services, siteSlug);
       const current = await findDistribution(services, site, dist);
       const dryRun = ['1', 'true'].includes(c.req.valid('query').dryRun ?? '');
-      const result = await updateDistribution(services, site, current, c.req.valid('json'), { dryRun });
+      const result = await updateDistribution(services, site, current, c.req.valid('json'), { dryRun, actor: c.get('user') });
       return c.json({ distribution: distributionView(result.distribution), moved: result.moved, cancelled: result.cancelled, dryRun }, 200);
     })
     .openapi(slotsRoute, async (c) => {
@@ -134,13 +134,13 @@ export function distributionRoutes() {
       const { site: siteSlug, dist } = c.req.valid('param');
       const d = await findDistribution(services, await findSite(services, siteSlug), dist);
       const { date, reason } = c.req.valid('json');
-      return c.json(await closeDay(services, d, date, reason), 201);
+      return c.json(await closeDay(services, d, date, reason, c.get('user')), 201);
     })
     .openapi(reopenRoute, async (c) => {
       const services = c.get('services');
       const { site: siteSlug, dist, date } = c.req.valid('param');
       const d = await findDistribution(services, await findSite(services, siteSlug), dist);
-      await reopenDay(services, d, date);
+      await reopenDay(services, d, date, c.get('user'));
       return c.body(null, 204);
     });
 }

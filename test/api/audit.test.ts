@@ -38,6 +38,23 @@ describe('the audit log', () => {
     expect(entries[0]!.at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+0[12]:00$/);
   });
 
+  it('records capacity and hours changes with what changed, closed and reopened days', async () => {
+    const site = unique('site');
+    await expectJson(await api.post('/api/sites', { slug: site, name: 'Kafé' }, 'admin'), 201);
+    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 5 };
+    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    await expectJson(await api.patch(`/api/sites/${site}/distributions/mat`, { perSlot: 2, closes: '10:45' }, 'admin'), 200);
+    const day = nextWeekday(3);
+    await expectJson(await api.post(`/api/sites/${site}/distributions/mat/closures`, { date: day, reason: 'Vannlekkasje' }, 'staff'), 201);
+    expect((await api.delete(`/api/sites/${site}/distributions/mat/closures/${day}`, 'staff')).status).toBe(204);
+    const entries = await auditLog();
+    const changed = entries.find((e) => e.action === 'distribution_changed' && e.target.startsWith(`${site}/mat`));
+    expect(changed?.target).toContain('perSlot 5 → 2');
+    expect(changed?.target).toContain('closes 11:00 → 10:45');
+    expect(entries.find((e) => e.action === 'day_closed' && e.target === `mat ${day}: Vannlekkasje`)).toBeDefined();
+    expect(entries.find((e) => e.action === 'day_reopened' && e.target === `mat ${day}`)).toBeDefined();
+  });
+
   it('records logins, and is for admins only, on the API and the page', async () => {
     await api.cookieFor('volunteer');
     expect((await auditLog()).some((e) => e.action === 'login')).toBe(true);

@@ -184,3 +184,37 @@ describe('reflow after a capacity change', () => {
     }
   });
 });
+
+describe('reflow with picked-up and no-show tickets', () => {
+  const holding = (ids: number[], tickets: ReflowTicket[]) => tickets.map((t) => ({ ...t, held: ids.includes(t.id) }));
+
+  it('keeps picked-up tickets in their slot and moves the booked ones out of it', () => {
+    // 10:00 holds 2 picked up then 2 booked; capacity drops to 2.
+    const tickets = holding([1, 2], issued(['10:00', 4]));
+    const outcome = reflowAfterCapacityChange({ slots: hours('10:00', '11:00', 15, 2), tickets });
+    expect(outcome.keep).toEqual([1, 2]);
+    expect(outcome.moves.map((m) => [m.id, wall(m.to)])).toEqual([[3, '10:15'], [4, '10:15']]);
+  });
+
+  it('lets held tickets take room first even when a booked one was issued before them', () => {
+    const tickets = holding([2], issued(['10:00', 2]));
+    const outcome = reflowAfterCapacityChange({ slots: hours('10:00', '10:30', 15, 1), tickets });
+    expect(outcome.keep).toEqual([2]);
+    expect(outcome.moves.map((m) => [m.id, wall(m.to)])).toEqual([[1, '10:15']]);
+  });
+
+  it('does not move booked tickets into a slot that held tickets fill', () => {
+    // 10:15 has 2 picked up: the booked tickets of 10:00 must skip it.
+    const tickets = holding([3, 4], issued(['10:00', 2], ['10:15', 2]));
+    const outcome = reflowAfterCapacityChange({ slots: hours('10:00', '10:45', 15, 1), tickets });
+    expect(outcome.keep).toEqual([3, 4, 1]);
+    expect(outcome.moves.map((m) => [m.id, wall(m.to)])).toEqual([[2, '10:30']]);
+  });
+
+  it('keeps held tickets whose slot no longer exists and never moves them', () => {
+    const tickets = holding([1], issued(['09:00', 2]));
+    const outcome = reflowAfterCapacityChange({ slots: hours('10:00', '10:15', 15, 1), tickets });
+    expect(outcome.keep).toEqual([1]);
+    expect(outcome.moves.map((m) => m.id)).toEqual([2]);
+  });
+});

@@ -102,12 +102,12 @@ export function adminSitePages() {
           const action = `/admin/sites/${site.slug}/distributions/${d.slug}`;
           if (!form.confirmed) {
             // The dry run counts what the change would do to issued slips; the admin sees it before saving.
-            const dry = await updateDistribution(services, site, d, changes, { dryRun: true });
+            const dry = await updateDistribution(services, site, d, changes, { dryRun: true, actor: c.get('user') });
             if (dry.moved + dry.cancelled > 0) {
               return c.html(<ConfirmChangePage page={c.get('page')} action={action} values={values} moved={dry.moved} cancelled={dry.cancelled} back={action} />);
             }
           }
-          const done = await updateDistribution(services, site, d, changes, { dryRun: false });
+          const done = await updateDistribution(services, site, d, changes, { dryRun: false, actor: c.get('user') });
           const q = new URLSearchParams({ moved: String(done.moved), cancelled: String(done.cancelled) });
           return c.redirect(`/admin/sites/${site.slug}/distributions/${done.distribution.slug}?${q}`, 303);
         },
@@ -124,7 +124,7 @@ export function adminSitePages() {
         c.get('page').t,
         async () => {
           const { date, reason } = parseWith(closureSchema, form);
-          const { cancelled } = await closeDay(services, d, date, reason);
+          const { cancelled } = await closeDay(services, d, date, reason, c.get('user'));
           return c.redirect(`/admin/sites/${site.slug}/distributions/${d.slug}?closed=${cancelled}`, 303);
         },
         (errors: FieldErrors) =>
