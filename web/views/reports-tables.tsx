@@ -8,6 +8,37 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
 const day = (t: Catalogue, date: string) => longDate(t, date, 'UTC', 'medium');
 const num = (n: number) => <td class="num">{String(n)}</td>;
 
+type Counts = { capacity: number; issued: number; picked_up: number; no_show: number; cancelled: number };
+
+/** The column heads every count table shares: seats, times given, picked up, no-show, cancelled, share. */
+function CountHeads({ t }: { t: Catalogue }) {
+  const r = t.reports;
+  return (
+    <>
+      <th scope="col" class="num">{r.capacity}</th>
+      <th scope="col" class="num">{r.issued}</th>
+      <th scope="col" class="num">{r.pickedUp}</th>
+      <th scope="col" class="num">{r.noShow}</th>
+      <th scope="col" class="num">{r.cancelled}</th>
+      <th scope="col" class="num">{r.share}</th>
+    </>
+  );
+}
+
+/** The cells under CountHeads, the share given as worked out by the caller. */
+function CountCells({ counts, share }: { counts: Counts; share: number | null }) {
+  return (
+    <>
+      {num(counts.capacity)}
+      {num(counts.issued)}
+      {num(counts.picked_up)}
+      {num(counts.no_show)}
+      {num(counts.cancelled)}
+      <td class="num">{percent(share)}</td>
+    </>
+  );
+}
+
 /** Every distribution of the range in one table, for the first page of a printed report. */
 export function DistributionTotalsTable({ t, totals }: { t: Catalogue; totals: Totals['distributions'] }) {
   const r = t.reports;
@@ -19,12 +50,7 @@ export function DistributionTotalsTable({ t, totals }: { t: Catalogue; totals: T
           <th scope="col">{r.distributions}</th>
           <th scope="col" class="num">{r.days}</th>
           <th scope="col" class="num">{r.closedDays}</th>
-          <th scope="col" class="num">{r.capacity}</th>
-          <th scope="col" class="num">{r.issued}</th>
-          <th scope="col" class="num">{r.pickedUp}</th>
-          <th scope="col" class="num">{r.noShow}</th>
-          <th scope="col" class="num">{r.cancelled}</th>
-          <th scope="col" class="num">{r.share}</th>
+          <CountHeads t={t} />
         </tr>
       </thead>
       <tbody>
@@ -34,12 +60,7 @@ export function DistributionTotalsTable({ t, totals }: { t: Catalogue; totals: T
             <th scope="row">{d.name}</th>
             {num(d.days)}
             {num(d.closedDays)}
-            {num(d.capacity)}
-            {num(d.issued)}
-            {num(d.picked_up)}
-            {num(d.no_show)}
-            {num(d.cancelled)}
-            <td class="num">{percent(pickedUpShare(d))}</td>
+            <CountCells counts={d} share={pickedUpShare(d)} />
           </tr>
         ))}
       </tbody>
@@ -59,12 +80,7 @@ export function DayTable({ t, days, caption }: { t: Catalogue; days: ReportDay[]
       <thead>
         <tr>
           <th scope="col">{r.date}</th>
-          <th scope="col" class="num">{r.capacity}</th>
-          <th scope="col" class="num">{r.issued}</th>
-          <th scope="col" class="num">{r.pickedUp}</th>
-          <th scope="col" class="num">{r.noShow}</th>
-          <th scope="col" class="num">{r.cancelled}</th>
-          <th scope="col" class="num">{r.share}</th>
+          <CountHeads t={t} />
           <th scope="col">{r.closed}</th>
         </tr>
       </thead>
@@ -72,12 +88,7 @@ export function DayTable({ t, days, caption }: { t: Catalogue; days: ReportDay[]
         {days.map((d) => (
           <tr class={d.closed ? 'is-closed' : undefined}>
             <th scope="row">{day(t, d.date)}</th>
-            {num(d.capacity)}
-            {num(d.issued)}
-            {num(d.picked_up)}
-            {num(d.no_show)}
-            {num(d.cancelled)}
-            <td class="num">{percent(dayShare(d))}</td>
+            <CountCells counts={d} share={dayShare(d)} />
             <td>{d.closed ? r.yes : ''}</td>
           </tr>
         ))}
@@ -85,12 +96,7 @@ export function DayTable({ t, days, caption }: { t: Catalogue; days: ReportDay[]
       <tfoot>
         <tr>
           <th scope="row">{r.total}</th>
-          {num(open.reduce((n, d) => n + d.capacity, 0))}
-          {num(total.issued)}
-          {num(total.picked_up)}
-          {num(total.no_show)}
-          {num(total.cancelled)}
-          <td class="num">{percent(pickedUpShare(total))}</td>
+          <CountCells counts={{ capacity: open.reduce((n, d) => n + d.capacity, 0), ...total }} share={pickedUpShare(total)} />
           <td>{String(days.length - open.length)}</td>
         </tr>
       </tfoot>
