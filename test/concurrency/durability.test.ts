@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { nextWeekday } from '../support/dates';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { serverIssuingAt, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
 
 const file = tempDatabaseFile();
 let server: ServerProcess | undefined;
@@ -9,13 +9,9 @@ afterAll(() => server?.stop('SIGKILL'));
 
 describe('durability', () => {
   it('keeps every acknowledged ticket when the server is killed with SIGKILL under load', async () => {
-    server = await startServer({ db: file });
-    const cookie = await loginCookie(server.url);
-    const post = (path: string, body: unknown) =>
-      fetch(`${server!.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
-    expect((await post('/api/sites', { slug: 'sentrum', name: 'Sentrum' })).status).toBe(201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '08:00', closes: '20:00', slotMinutes: 5, perSlot: 100 };
-    expect((await post('/api/sites/sentrum/distributions', dist)).status).toBe(201);
+    const issuing = await serverIssuingAt(file);
+    server = issuing.server;
+    const { post } = issuing;
 
     const date = nextWeekday(2, 7);
     const acknowledged: string[] = [];

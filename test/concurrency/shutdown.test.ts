@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { root } from '../support/child-process';
 import { nextWeekday } from '../support/dates';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { serverIssuingAt, tempDatabaseFile, type ServerProcess } from '../support/server-process';
 
 const servers: ServerProcess[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.stop('SIGKILL'))));
@@ -27,14 +27,8 @@ function slowPost(url: string, path: string, cookie: string, body: string, pause
 describe('stopping the server', () => {
   it('on SIGTERM finishes a request in flight (its ticket is kept), refuses new connections, and exits 0', async () => {
     const file = tempDatabaseFile();
-    const server = await startServer({ db: file });
+    const { server, cookie } = await serverIssuingAt(file);
     servers.push(server);
-    const cookie = await loginCookie(server.url);
-    const post = (path: string, body: unknown) =>
-      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
-    expect((await post('/api/sites', { slug: 'sentrum', name: 'Sentrum' })).status).toBe(201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '08:00', closes: '20:00', slotMinutes: 5, perSlot: 100 };
-    expect((await post('/api/sites/sentrum/distributions', dist)).status).toBe(201);
 
     let release!: () => void;
     const pause = new Promise<void>((r) => (release = r));

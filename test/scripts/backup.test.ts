@@ -1,35 +1,19 @@
-import { spawnSync, spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../support/child-process';
+import { root, runScript } from '../support/child-process';
 import { nextWeekday } from '../support/dates';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { serverIssuingAt, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
 
 const servers: ServerProcess[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.stop())));
 
-function runScript(script: string, args: string[], env: Record<string, string>) {
-  return new Promise<{ status: number | null; output: string }>((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { ...process.env, ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (status) => done({ status, output }));
-  });
-}
-
 describe('npm run backup', () => {
   it('copies a running database while tickets are issued: the copy serves every ticket acknowledged before it began', async () => {
     const file = tempDatabaseFile();
-    const server = await startServer({ db: file });
+    const { server, post } = await serverIssuingAt(file);
     servers.push(server);
-    const cookie = await loginCookie(server.url);
-    const post = (path: string, body: unknown) =>
-      fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
-    expect((await post('/api/sites', { slug: 'sentrum', name: 'Sentrum' })).status).toBe(201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '08:00', closes: '20:00', slotMinutes: 5, perSlot: 100 };
-    expect((await post('/api/sites/sentrum/distributions', dist)).status).toBe(201);
 
     const date = nextWeekday(2, 7);
     const acknowledged: string[] = [];

@@ -1,20 +1,11 @@
-import { spawn } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { root } from '../support/child-process';
+import { runScript } from '../support/child-process';
 import { loginCookie, startServer, tempDatabaseFile, SERVER_ADMIN_PASSWORD, type ServerProcess } from '../support/server-process';
 
 const servers: ServerProcess[] = [];
 afterAll(() => Promise.all(servers.map((s) => s.stop())));
 
-function resetAdmin(env: Record<string, string>) {
-  return new Promise<{ status: number | null; output: string }>((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/reset-admin.ts'], { cwd: root, env: { ...process.env, HENTETID_ADMIN_PASSWORD: '', ...env } });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('exit', (status) => done({ status, output }));
-  });
-}
+const resetAdmin = (env: Record<string, string>) => runScript('scripts/reset-admin.ts', [], { HENTETID_ADMIN_PASSWORD: '', ...env });
 
 const me = (url: string, cookie: string) => fetch(`${url}/api/session`, { headers: { cookie } }).then((r) => r.status);
 

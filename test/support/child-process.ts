@@ -59,3 +59,14 @@ export async function startChild(entry: string, options: { env?: Record<string, 
       }),
   };
 }
+
+/** Runs a TypeScript script of the project to its end, with its output (stdout and stderr together). */
+export function runScript(script: string, args: string[], env: Record<string, string> = {}) {
+  return new Promise<{ status: number | null; output: string }>((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd: root, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    child.on('exit', (status) => done({ status, output }));
+  });
+}

@@ -35,3 +35,20 @@ export async function loginCookie(url: string, username = 'admin', password = SE
   if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   return res.headers.get('set-cookie')!.split(';')[0]!;
 }
+
+/**
+ * A real server on `db` with place `sentrum` and a daily distribution `mat` (08:00–20:00, 5-minute
+ * slots of 100), and a logged-in POST: the set-up of the tests that issue against a live process.
+ */
+export async function serverIssuingAt(db: string) {
+  const server = await startServer({ db });
+  const cookie = await loginCookie(server.url);
+  const post = (path: string, body: unknown) =>
+    fetch(`${server.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify(body) });
+  const made = [
+    await post('/api/sites', { slug: 'sentrum', name: 'Sentrum' }),
+    await post('/api/sites/sentrum/distributions', { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '08:00', closes: '20:00', slotMinutes: 5, perSlot: 100 }),
+  ];
+  if (made.some((res) => res.status !== 201)) throw new Error(`set-up failed: ${made.map((res) => res.status).join(', ')}`);
+  return { server, cookie, post };
+}
