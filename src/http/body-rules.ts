@@ -5,14 +5,27 @@ import { DomainError } from '../domain/errors';
 /** The most any request body may hold: a 500-ticket batch or a long notice is a few KiB. */
 export const maxBodyBytes = 64 * 1024;
 
-/** 413 for a larger body, before it is read whole; anonymous routes included. */
+function tooLarge(): never {
+  throw new DomainError(413, 'too_large', `The request body is over ${maxBodyBytes / 1024} KiB.`);
+}
+
+/**
+ * 413 for a larger body, before it is read whole; anonymous routes included. A declared length
+ * is checked from the header; only a body without one (chunked) is counted as it streams, by
+ * hono's bodyLimit, which has to take the request's body to do so (on @hono/node-server that
+ * builds a whole fetch Request, so it is left to the requests that need it).
+ */
 export function boundedBodies(): MiddlewareHandler {
-  return bodyLimit({
-    maxSize: maxBodyBytes,
-    onError: () => {
-      throw new DomainError(413, 'too_large', `The request body is over ${maxBodyBytes / 1024} KiB.`);
-    },
-  });
+  const counted = bodyLimit({ maxSize: maxBodyBytes, onError: tooLarge });
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    if (length !== undefined && c.req.header('transfer-encoding') === undefined) {
+      if (Number(length) > maxBodyBytes) tooLarge();
+      return next();
+    }
+    return counted(c, next);
+  };
 }
 
 const stateChanging = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
