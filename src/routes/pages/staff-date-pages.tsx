@@ -43,6 +43,21 @@ async function activityDates(c: PageCtx, a: Awaited<ReturnType<typeof findActivi
   return { cancelled, cancellable: sessions.filter((s) => !s.cancelled).map((s) => s.date) };
 }
 
+/** A cancellation from the form: done, back to the dates saying so; refused, the dates page again as typed. */
+async function cancelFromForm(c: PageCtx, base: string, cancel: (input: z.infer<typeof cancellationSchema>) => Promise<unknown>, again: (refused: CancelRefused) => Promise<unknown>) {
+  const form = await cancellationForm(c);
+  return orFormAgain(
+    c,
+    c.get('page').t,
+    async () => {
+      const input = parseWith(cancellationSchema, form);
+      await cancel(input);
+      return c.redirect(`${base}/dates?cancelled=${input.date}`, 303);
+    },
+    (errors) => again({ values: form, errors }),
+  );
+}
+
 /**
  * Staff (not only admins) cancel a bike stop's date or an activity's session with a reason, and
  * undo it, through the same db calls as the API; each change is in the audit log.
@@ -58,16 +73,12 @@ export function staffDatePages() {
     .post('/staff/bike/:stop/cancellations', async (c) => {
       const services = c.get('services');
       const stop = await findBikeStop(services, c.req.param('stop'));
-      const form = await cancellationForm(c);
-      return orFormAgain(
+      const base = `/staff/bike/${stop.slug}`;
+      return cancelFromForm(
         c,
-        c.get('page').t,
-        async () => {
-          const { date, reason } = parseWith(cancellationSchema, form);
-          await cancelStopDate(services, stop, date, reason, c.get('user'));
-          return c.redirect(`/staff/bike/${stop.slug}/dates?cancelled=${date}`, 303);
-        },
-        async (errors) => datesPage(c, stop, `/staff/bike/${stop.slug}`, '/staff/bike', await stopDates(c, stop), { values: form, errors }),
+        base,
+        ({ date, reason }) => cancelStopDate(services, stop, date, reason, c.get('user')),
+        async (refused) => datesPage(c, stop, base, '/staff/bike', await stopDates(c, stop), refused),
       );
     })
     .post('/staff/bike/:stop/cancellations/:date/undo', async (c) => {
@@ -86,16 +97,11 @@ export function staffDatePages() {
       const services = c.get('services');
       const a = await findActivity(services, c.req.param('act'));
       const base = `/staff/activities/${a.slug}`;
-      const form = await cancellationForm(c);
-      return orFormAgain(
+      return cancelFromForm(
         c,
-        c.get('page').t,
-        async () => {
-          const { date, reason } = parseWith(cancellationSchema, form);
-          await cancelSession(services, a, date, reason, c.get('user'));
-          return c.redirect(`${base}/dates?cancelled=${date}`, 303);
-        },
-        async (errors) => datesPage(c, a, base, base, await activityDates(c, a), { values: form, errors }),
+        base,
+        ({ date, reason }) => cancelSession(services, a, date, reason, c.get('user')),
+        async (refused) => datesPage(c, a, base, base, await activityDates(c, a), refused),
       );
     })
     .post('/staff/activities/:act/cancellations/:date/undo', async (c) => {
