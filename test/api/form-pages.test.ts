@@ -179,7 +179,7 @@ describe('the staff and user forms', () => {
     const res = await postForm('/admin/users/admin/role', { role: 'staff' }, 'admin');
     expect(res.status).toBe(409);
     const html = await res.text();
-    const id = html.match(/<select id="(role-\d+)"[^>]*aria-invalid="true"/)?.[1];
+    const id = html.match(/<select id="(role-[\w-]+)"[^>]*aria-invalid="true"/)?.[1];
     expect(id).toBeDefined();
     expect(html).toContain(`id="${id}-error">Dette er den siste administratoren.`);
     expect(html).toContain(`href="#${id}"`);

@@ -66,6 +66,20 @@ describe('staff cancel a bike stop date', () => {
     expect(entries.every((e) => e.user?.startsWith('staff-'))).toBe(true);
   });
 
+  it('shows the form again with the date kept and the message at the reason when the reason is missing', async () => {
+    const slug = unique('stop');
+    await expectJson(await api.post('/api/bike-stops', { slug, name: 'Torget', place: 'Ved fontenen', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', startTime: '18:00', durationMinutes: 60 }, 'admin'), 201);
+    const date = tomorrow();
+    const refused = await postForm(`/staff/bike/${slug}/cancellations`, { date, reason: '' }, 'staff');
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toMatch(/<input id="cancel-reason"[^>]*aria-invalid="true"[^>]*aria-describedby="cancel-reason-error"/);
+    expect(html).toContain('id="cancel-reason-error"');
+    expect(html).toContain('href="#cancel-reason"');
+    expect(html).toMatch(new RegExp(`<option value="${date}" selected`));
+    expect(await bikeItem(slug, date)).not.toContain('is-cancelled');
+  });
+
   it('is not for volunteers, and a cross-site form post changes nothing', async () => {
     const slug = unique('stop');
     await expectJson(await api.post('/api/bike-stops', { slug, name: 'Torget', place: 'Torget', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', startTime: '18:00', durationMinutes: 60 }, 'admin'), 201);

@@ -1,28 +1,33 @@
 import { Flash } from './admin';
+import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { FieldError, invalidAttrs, type Refused } from './refused-form';
 import { TokenTable, type TokenRow } from './token-table';
 
-type Props = { page: PageContext; tokens: TokenRow[]; flash?: string; refused?: Refused; newToken?: string };
+/** A refused form shown again: which one, what was typed (never a password), what to fix. */
+export type AccountRefused = { form: 'password' | 'token'; typed: Record<string, string>; errors: FieldErrors };
+
+type Props = { page: PageContext; tokens: TokenRow[]; flash?: string | undefined; refused?: AccountRefused | undefined; newToken?: string | undefined };
+
+const passwordIds = { currentPassword: 'current-password', newPassword: 'new-password' };
+const tokenIds = { label: 'token-label' };
 
 /** Anyone logged in: change one's own password, and one's own API tokens. */
 export function AccountPage({ page, tokens, flash, refused, newToken }: Props) {
   const { t, user } = page;
   const u = t.users;
+  const passwordErrors = refused?.form === 'password' ? refused.errors : {};
+  const tokenErrors = refused?.form === 'token' ? refused.errors : {};
   return (
     <Layout page={page} title={u.accountTitle} narrow>
       <h1>{u.accountTitle}</h1>
       {user ? <p>{u.loggedInAs(user.username, t.admin.roles[user.role])}</p> : null}
       <Flash text={flash} />
       <form method="post" action="/account/password">
+        <ErrorSummary t={t} errors={passwordErrors} ids={passwordIds} />
         <fieldset>
           <legend>{u.changePassword}</legend>
-          <label for="current-password">{u.currentPassword}</label>
-          <input id="current-password" name="currentPassword" type="password" required autocomplete="current-password" {...invalidAttrs(refused, 'password', 'currentPassword', 'current-password')} />
-          <FieldError refused={refused} form="password" field="currentPassword" id="current-password" />
-          <label for="new-password">{u.newPassword}</label>
-          <input id="new-password" name="newPassword" type="password" required minlength={10} maxlength={200} autocomplete="new-password" {...invalidAttrs(refused, 'password', 'newPassword', 'new-password')} />
-          <FieldError refused={refused} form="password" field="newPassword" id="new-password" />
+          <Field id={passwordIds.currentPassword} name="currentPassword" label={u.currentPassword} error={passwordErrors.currentPassword} type="password" required autocomplete="current-password" />
+          <Field id={passwordIds.newPassword} name="newPassword" label={u.newPassword} error={passwordErrors.newPassword} type="password" required minlength={10} maxlength={200} autocomplete="new-password" />
           <div class="actions">
             <button type="submit">{u.changePassword}</button>
           </div>
@@ -37,11 +42,10 @@ export function AccountPage({ page, tokens, flash, refused, newToken }: Props) {
       ) : null}
       <TokenTable t={t} tokens={tokens} revokeBase="/account/tokens" showOwner={false} />
       <form method="post" action="/account/tokens">
+        <ErrorSummary t={t} errors={tokenErrors} ids={tokenIds} />
         <fieldset>
           <legend>{u.newToken}</legend>
-          <label for="token-label">{u.label}</label>
-          <input id="token-label" name="label" required maxlength={100} {...invalidAttrs(refused, 'token', 'label', 'token-label')} />
-          <FieldError refused={refused} form="token" field="label" id="token-label" />
+          <Field id={tokenIds.label} name="label" label={u.label} error={tokenErrors.label} required maxlength={100} value={refused?.form === 'token' ? refused.typed.label : undefined} />
           <div class="actions">
             <button type="submit" class="secondary">
               {u.makeToken}

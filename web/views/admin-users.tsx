@@ -1,13 +1,22 @@
 import type { Role } from '../../src/domain/vocabulary';
 import { Flash } from './admin';
+import { ErrorSummary, Field, FieldError, fieldAria, SelectField, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { FieldError, invalidAttrs, typed, type Refused } from './refused-form';
 import { TokenTable, when, type TokenRow } from './token-table';
 
 export type UserRow = { username: string; role: Role; disabledAt: number | null };
 const roleList = ['volunteer', 'staff', 'admin'] as const;
 
-type Props = { page: PageContext; users: UserRow[]; tokens: TokenRow[]; flash?: string; refused?: Refused };
+/** A form the server refused, shown again: which form (`create`, `role:<user>`…), what was typed (never a password), what to fix. */
+export type UserFormRefused = { form: string; typed: Record<string, string>; errors: FieldErrors };
+type Refused = UserFormRefused | undefined;
+
+type Props = { page: PageContext; users: UserRow[]; tokens: TokenRow[]; flash?: string | undefined; refused?: Refused };
+
+/** The errors of `form` when that form was refused; none otherwise. */
+const errorsOf = (refused: Refused, form: string): FieldErrors => (refused?.form === form ? refused.errors : {});
+/** What was typed into `field` of `form` when that form was refused; else `fallback`. */
+const typedIn = (refused: Refused, form: string, field: string, fallback = '') => (refused?.form === form ? (refused.typed[field] ?? fallback) : fallback);
 
 /** Admins: create users, change roles, reset passwords, disable, enable or remove; every API token. */
 export function AdminUsersPage({ page, users, tokens, flash, refused }: Props) {
@@ -41,23 +50,25 @@ export function AdminUsersPage({ page, users, tokens, flash, refused }: Props) {
   );
 }
 
-function UserRowView({ page, row, refused }: { page: PageContext; row: UserRow; refused?: Refused }) {
+function UserRowView({ page, row, refused }: { page: PageContext; row: UserRow; refused: Refused }) {
   const { t } = page;
   const u = t.users;
   const name = row.username;
   const base = `/admin/users/${encodeURIComponent(name)}`;
   const key = name.replace(/[^a-z0-9_-]/g, '_');
   const roleForm = `role:${name}`;
-  const passwordForm = `password:${name}`;
-  const stateForm = `state:${name}`;
+  const roleErrors = errorsOf(refused, roleForm);
+  const passwordErrors = errorsOf(refused, `password:${name}`);
+  const stateErrors = errorsOf(refused, `state:${name}`);
   return (
     <tr data-user={name} class={row.disabledAt === null ? undefined : 'is-disabled'}>
       <td>{name}</td>
       <td>
         <form method="post" action={`${base}/role`} class="row-form">
-          <select name="role" id={`role-${key}`} aria-label={t.admin.roleOf(name)} {...invalidAttrs(refused, roleForm, 'role', `role-${key}`)}>
+          <ErrorSummary t={t} errors={roleErrors} ids={{ role: `role-${key}` }} />
+          <select id={`role-${key}`} name="role" aria-label={t.admin.roleOf(name)} {...fieldAria(`role-${key}`, roleErrors.role)}>
             {roleList.map((r) => (
-              <option value={r} selected={r === typed(refused, roleForm, 'role', row.role)}>
+              <option value={r} selected={r === typedIn(refused, roleForm, 'role', row.role)}>
                 {t.admin.roles[r]}
               </option>
             ))}
@@ -65,11 +76,12 @@ function UserRowView({ page, row, refused }: { page: PageContext; row: UserRow; 
           <button type="submit" class="secondary">
             {t.admin.changeRole}
           </button>
-          <FieldError refused={refused} form={roleForm} field="role" id={`role-${key}`} />
+          <FieldError id={`role-${key}`} error={roleErrors.role} />
         </form>
       </td>
       <td>{row.disabledAt === null ? u.active : u.disabledSince(when(t, row.disabledAt))}</td>
       <td>
+        <ErrorSummary t={t} errors={stateErrors} ids={{ state: `state-${key}` }} />
         <span class="buttons" id={`state-${key}`}>
           <form method="post" action={`${base}/${row.disabledAt === null ? 'disable' : 'enable'}`}>
             <button type="submit" class="secondary" aria-label={row.disabledAt === null ? u.disableLabel(name) : u.enableLabel(name)}>
@@ -82,22 +94,12 @@ function UserRowView({ page, row, refused }: { page: PageContext; row: UserRow; 
             </button>
           </form>
         </span>
-        <FieldError refused={refused} form={stateForm} field="state" id={`state-${key}`} />
-        <details open={refused?.form === passwordForm}>
+        <FieldError id={`state-${key}`} error={stateErrors.state} />
+        <details open={Object.keys(passwordErrors).length > 0}>
           <summary>{u.setPassword}</summary>
           <form method="post" action={`${base}/password`}>
-            <label for={`pw-${key}`}>{u.newPasswordFor(name)}</label>
-            <input
-              id={`pw-${key}`}
-              name="password"
-              type="password"
-              required
-              minlength={10}
-              maxlength={200}
-              autocomplete="new-password"
-              {...invalidAttrs(refused, passwordForm, 'password', `pw-${key}`)}
-            />
-            <FieldError refused={refused} form={passwordForm} field="password" id={`pw-${key}`} />
+            <ErrorSummary t={t} errors={passwordErrors} ids={{ password: `pw-${key}` }} />
+            <Field id={`pw-${key}`} name="password" label={u.newPasswordFor(name)} error={passwordErrors.password} type="password" required minlength={10} maxlength={200} autocomplete="new-password" />
             <p class="hint">{u.resetHint}</p>
             <button type="submit">{u.setPassword}</button>
           </form>
@@ -107,34 +109,27 @@ function UserRowView({ page, row, refused }: { page: PageContext; row: UserRow; 
   );
 }
 
-function CreateUserForm({ page, refused }: { page: PageContext; refused?: Refused }) {
+const createIds = { username: 'u-name', password: 'u-password', role: 'u-role' };
+
+function CreateUserForm({ page, refused }: { page: PageContext; refused: Refused }) {
   const { t } = page;
+  const errors = errorsOf(refused, 'create');
   return (
     <form method="post" action="/admin/users">
+      <ErrorSummary t={t} errors={errors} ids={createIds} />
       <fieldset>
         <legend>{t.admin.createUser}</legend>
         <div class="grid">
-          <div>
-            <label for="u-name">{t.admin.username}</label>
-            <input id="u-name" name="username" required maxlength={40} autocomplete="off" value={typed(refused, 'create', 'username')} {...invalidAttrs(refused, 'create', 'username', 'u-name')} />
-            <FieldError refused={refused} form="create" field="username" id="u-name" />
-          </div>
-          <div>
-            <label for="u-password">{t.admin.password}</label>
-            <input id="u-password" name="password" type="password" required minlength={10} autocomplete="new-password" {...invalidAttrs(refused, 'create', 'password', 'u-password')} />
-            <FieldError refused={refused} form="create" field="password" id="u-password" />
-          </div>
-          <div>
-            <label for="u-role">{t.admin.role}</label>
-            <select id="u-role" name="role" {...invalidAttrs(refused, 'create', 'role', 'u-role')}>
-              {roleList.map((r) => (
-                <option value={r} selected={r === typed(refused, 'create', 'role', 'volunteer')}>
-                  {t.admin.roles[r]}
-                </option>
-              ))}
-            </select>
-            <FieldError refused={refused} form="create" field="role" id="u-role" />
-          </div>
+          <Field id={createIds.username} name="username" label={t.admin.username} error={errors.username} required maxlength={40} autocomplete="off" value={typedIn(refused, 'create', 'username')} />
+          <Field id={createIds.password} name="password" label={t.admin.password} error={errors.password} type="password" required minlength={10} autocomplete="new-password" />
+          <SelectField
+            id={createIds.role}
+            name="role"
+            label={t.admin.role}
+            error={errors.role}
+            value={typedIn(refused, 'create', 'role', 'volunteer')}
+            options={roleList.map((r) => ({ value: r, label: t.admin.roles[r] }))}
+          />
         </div>
         <div class="actions">
           <button type="submit">{t.admin.createUser}</button>

@@ -5,19 +5,19 @@ import { createUser, disableUser, enableUser, listUsers, removeUser, resetPasswo
 import { DomainError } from '../../domain/errors';
 import { parseWith } from '../../http/validate';
 import { newPasswordSchema, newUserSchema, roleSchema, tokenIdSchema } from '../../schemas/users';
-import { AdminUsersPage } from '../../../web/views/admin-users';
-import type { Refused } from '../../../web/views/refused-form';
+import { AdminUsersPage, type UserFormRefused } from '../../../web/views/admin-users';
 import { currentSessionHash } from '../users';
+import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
-import { refusalOf } from './refused-form';
+import { userFormErrors } from './user-form-errors';
 
 const text = z.string().optional().default('');
 
-async function usersPage(c: PageCtx, refused?: Refused, status: 200 | 400 | 409 = 200) {
+async function usersPage(c: PageCtx, refused?: UserFormRefused) {
   const services = c.get('services');
   const [users, tokens] = await Promise.all([listUsers(services), listTokens(services)]);
-  return c.html(<AdminUsersPage page={c.get('page')} users={users} tokens={tokens} flash={flashOf(c)} refused={refused} />, status);
+  return <AdminUsersPage page={c.get('page')} users={users} tokens={tokens} flash={flashOf(c)} refused={refused} />;
 }
 
 /** The one-line result after a redirect: `?done=<what>&user=<name>`. */
@@ -42,15 +42,17 @@ function back(what: string, user = '') {
 
 /**
  * A user change from a form: done, back to the list with a line saying so; refused, the list
- * again with the message next to the form's field.
+ * again with the message next to the form's field. `fields`: the form's fields, first the one
+ * that takes a refusal naming none of them.
  */
-async function attempt(c: PageCtx, form: string, values: Record<string, string>, field: string, change: () => Promise<string>) {
-  try {
-    return c.redirect(await change(), 303);
-  } catch (error) {
-    const { refused, status } = refusalOf(c, error, form, values, field);
-    return usersPage(c, refused, status);
-  }
+async function attempt(c: PageCtx, form: string, typed: Record<string, string>, fields: readonly [string, ...string[]], change: () => Promise<string>) {
+  const { t } = c.get('page');
+  return orFormAgain(
+    c,
+    t,
+    async () => c.redirect(await change(), 303),
+    (errors) => usersPage(c, { form, typed, errors: userFormErrors(errors, t, fields) }),
+  );
 }
 
 /** /admin/users: the users over their lifetime and every API token, through the same db calls as the API. */
@@ -58,10 +60,10 @@ export function adminUserPages() {
   return new Hono<PageEnv>()
     .use('/admin/users', requirePageRole('admin'))
     .use('/admin/users/*', requirePageRole('admin'))
-    .get('/admin/users', (c) => usersPage(c))
+    .get('/admin/users', async (c) => c.html(await usersPage(c)))
     .post('/admin/users', async (c) => {
       const form = parseWith(z.object({ username: text, password: text, role: text }), await c.req.parseBody());
-      return attempt(c, 'create', { username: form.username, role: form.role }, 'username', async () => {
+      return attempt(c, 'create', { username: form.username, role: form.role }, ['username', 'password', 'role'], async () => {
         const created = await createUser(c.get('services'), parseWith(newUserSchema, form), c.get('user'));
         return back('created', created.username);
       });
@@ -74,7 +76,7 @@ export function adminUserPages() {
     .post('/admin/users/:username/role', async (c) => {
       const name = c.req.param('username');
       const form = parseWith(z.object({ role: text }), await c.req.parseBody());
-      return attempt(c, `role:${name}`, form, 'role', async () => {
+      return attempt(c, `role:${name}`, form, ['role'], async () => {
         await setUserRole(c.get('services'), name, parseWith(roleSchema, form.role), c.get('user'));
         return back('role', name);
       });
@@ -82,7 +84,7 @@ export function adminUserPages() {
     .post('/admin/users/:username/password', async (c) => {
       const name = c.req.param('username');
       const form = parseWith(z.object({ password: text }), await c.req.parseBody());
-      return attempt(c, `password:${name}`, {}, 'password', async () => {
+      return attempt(c, `password:${name}`, {}, ['password'], async () => {
         const { password } = parseWith(newPasswordSchema, form);
         await resetPassword(c.get('services'), name, password, c.get('user'), await currentSessionHash(c));
         return back('password', name);
@@ -90,7 +92,7 @@ export function adminUserPages() {
     })
     .post('/admin/users/:username/disable', async (c) => {
       const name = c.req.param('username');
-      return attempt(c, `state:${name}`, {}, 'state', async () => {
+      return attempt(c, `state:${name}`, {}, ['state'], async () => {
         await disableUser(c.get('services'), name, c.get('user'));
         return back('disabled', name);
       });
@@ -102,7 +104,7 @@ export function adminUserPages() {
     })
     .post('/admin/users/:username/remove', async (c) => {
       const name = c.req.param('username');
-      return attempt(c, `state:${name}`, {}, 'state', async () => {
+      return attempt(c, `state:${name}`, {}, ['state'], async () => {
         await removeUser(c.get('services'), name, c.get('user'));
         return back('removed', name);
       });
