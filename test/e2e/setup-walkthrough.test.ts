@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
@@ -10,8 +10,11 @@ import { launchBrowser, noBrowserReason } from './browser';
 
 const CODE = /\b[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\b/g;
 const pdftotext = '/usr/bin/pdftotext';
+// Printed, so a skip is never silent.
+const noPdfReader = existsSync(pdftotext) ? null : `walk-through skipped: ${pdftotext} is missing (install it with: apt-get install poppler-utils)`;
+if (noPdfReader) console.warn(noPdfReader);
 
-describe.skipIf(noBrowserReason !== null)('a coordinator sets up a new centre and prints its first slips', () => {
+describe.skipIf(noBrowserReason !== null || noPdfReader !== null)('a coordinator sets up a new centre and prints its first slips', () => {
   let server: ServerProcess;
   let browser: Browser;
 
