@@ -7,22 +7,12 @@ import { useTarget, onWorker } from '../support/use-target';
 
 // Setting up the bike, activities and notices through the forms alone, proved through the JSON API.
 const { target, api } = useTarget();
+const postForm = api.postForm.bind(api);
+const page = api.page.bind(api);
 
 type Fields = Record<string, string | string[]>;
 
 /** A browser's form post: urlencoded, same-origin, following nothing. Repeated keys for checkboxes. */
-async function postForm(path: string, fields: Fields, as: As) {
-  const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: target.origin };
-  if (as) headers.cookie = await api.cookieFor(as);
-  return target.fetch(path, { method: 'POST', headers, body: body.toString(), redirect: 'manual' });
-}
-
-async function page(path: string, as: As) {
-  return target.fetch(path, { headers: as ? { cookie: await api.cookieFor(as) } : {}, redirect: 'manual' });
-}
-
 const oslo = (days = 0) => DateTime.now().setZone('Europe/Oslo').plus({ days }).toISODate()!;
 
 function stopFields(slug: string, extra: Fields = {}): Fields {

@@ -6,20 +6,10 @@ import { onWorker, useTarget } from '../support/use-target';
 
 // A refused form comes back as the same form: what was typed, the message at its field, a summary linking to it.
 const { target, api } = useTarget();
+const postForm = api.postForm.bind(api);
+const getPage = api.page.bind(api);
 
 type Fields = Record<string, string | string[]>;
-
-async function postForm(path: string, fields: Fields, as: As) {
-  const body = new URLSearchParams();
-  for (const [k, v] of Object.entries(fields)) for (const one of [v].flat()) body.append(k, one);
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: target.origin };
-  if (as) headers.cookie = await api.cookieFor(as);
-  return target.fetch(path, { method: 'POST', headers, body: body.toString(), redirect: 'manual' });
-}
-
-async function getPage(path: string, as: As) {
-  return target.fetch(path, { headers: as ? { cookie: await api.cookieFor(as) } : {}, redirect: 'manual' });
-}
 
 /** The opening tag of the control with this id. */
 function control(html: string, id: string): string {

@@ -6,17 +6,13 @@ import { useTarget } from '../support/use-target';
 
 // The bike, activity, membership, attendance and tracing pages over plain HTTP on both runtimes.
 const { target, api } = useTarget();
+const postForm = api.postForm.bind(api);
 
 const today = () => DateTime.now().setZone('Europe/Oslo').toISODate()!;
 
 async function page(path: string, as: 'admin' | 'staff' | 'volunteer' | null = null) {
   const res = await api.get(path, as);
   return { status: res.status, html: await res.text() };
-}
-
-async function postForm(path: string, fields: Record<string, string>, as: 'admin' | 'staff' | 'volunteer') {
-  const headers = { 'content-type': 'application/x-www-form-urlencoded', origin: target.origin, cookie: await api.cookieFor(as) };
-  return target.fetch(path, { method: 'POST', headers, body: new URLSearchParams(fields).toString(), redirect: 'manual' });
 }
 
 /** The markup of one list item or table row marked with `attr="value"`. */

@@ -3,22 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/http/authenticate';
 import type { AppEnv } from '../../src/http/context';
 import { pageRoutes } from '../../src/routes/pages';
-import { expectJson } from '../support/client';
+import { expectJson, formBody } from '../support/client';
 import { unique } from '../support/target';
 import { onWorker, useTarget } from '../support/use-target';
 
 // What every page answer carries and what every form route refuses, on both runtimes.
 const { target, api } = useTarget();
-
-function form(fields: Record<string, string>) {
-  return new URLSearchParams(fields).toString();
-}
-
-async function postForm(path: string, fields: Record<string, string>, as: 'admin' | 'staff' | 'volunteer' | null, from = target.origin) {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: from };
-  if (as) headers.cookie = await api.cookieFor(as);
-  return target.fetch(path, { method: 'POST', headers, body: form(fields), redirect: 'manual' });
-}
+const postForm = api.postForm.bind(api);
 
 const oslo = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Oslo' });
 
@@ -120,7 +111,7 @@ describe('forms from another site', () => {
     expect(await refused.text()).toContain('<html');
     expect(await noticeTexts()).not.toContain(text);
     const cookie = await api.cookieFor('staff');
-    const noOrigin = await target.fetch('/staff/notices', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: form(fields), redirect: 'manual' });
+    const noOrigin = await target.fetch('/staff/notices', { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: formBody(fields), redirect: 'manual' });
     expect(noOrigin.status).toBe(403);
     expect(await noticeTexts()).not.toContain(text);
     const accepted = await postForm('/staff/notices', fields, 'staff');

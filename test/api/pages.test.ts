@@ -7,6 +7,7 @@ import { useTarget, onWorker } from '../support/use-target';
 
 // The pages over plain HTTP on both runtimes; the browser tests in test/e2e drive them in Chromium.
 const { target, api } = useTarget();
+const postForm = api.postForm.bind(api);
 
 async function siteWithTickets(count: number, perSlot = 4) {
   const site = unique('site');
@@ -16,16 +17,6 @@ async function siteWithTickets(count: number, perSlot = 4) {
   await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
   const { tickets } = await expectJson(await api.post(`/api/sites/${site}/distributions/mat/tickets`, { date, count, strategy: 'earliest' }, 'admin'), 201);
   return { site, date, codes: tickets.map((t: { code: string }) => t.code) as string[] };
-}
-
-function form(fields: Record<string, string>) {
-  return new URLSearchParams(fields).toString();
-}
-
-async function postForm(path: string, fields: Record<string, string>, as: 'admin' | 'staff' | 'volunteer' | null, from = target.origin) {
-  const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin: from };
-  if (as) headers.cookie = await api.cookieFor(as);
-  return target.fetch(path, { method: 'POST', headers, body: form(fields), redirect: 'manual' });
 }
 
 describe('language', () => {

@@ -54,6 +54,18 @@ export class ApiClient {
     return res;
   }
 
+  /** A form post as a browser on `origin` (this site by default) sends it; a field may repeat. */
+  async postForm(path: string, fields: Record<string, string | string[]>, as: As = null, origin = this.target.origin) {
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin };
+    if (as) headers.cookie = await this.cookieFor(as);
+    return this.target.fetch(path, { method: 'POST', headers, body: formBody(fields), redirect: 'manual' });
+  }
+
+  /** A page as the role sees it, redirects not followed. */
+  async page(path: string, as: As = null) {
+    return this.target.fetch(path, { headers: as ? { cookie: await this.cookieFor(as) } : {}, redirect: 'manual' });
+  }
+
   get = (path: string, as: As = null, headers?: Record<string, string>) => this.request('GET', path, undefined, as, headers);
   post = (path: string, body: unknown, as: As = null, headers?: Record<string, string>) => this.request('POST', path, body, as, headers);
   patch = (path: string, body: unknown, as: As = null) => this.request('PATCH', path, body, as);
@@ -65,4 +77,11 @@ export async function expectJson<T = any>(res: Response, status: number): Promis
   const text = await res.text();
   if (res.status !== status) throw new Error(`expected ${status}, got ${res.status}: ${text}`);
   return (text ? JSON.parse(text) : null) as T;
+}
+
+/** Form fields as `application/x-www-form-urlencoded`, a field given as a list repeated. */
+export function formBody(fields: Record<string, string | string[]>): string {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const one of [value].flat()) body.append(name, one);
+  return body.toString();
 }
