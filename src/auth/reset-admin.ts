@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { recordAudit } from '../db/audit';
 import { users } from '../db/schema';
 import type { Services } from '../services';
 import { readablePassword } from './bootstrap';
@@ -8,7 +9,7 @@ import { revokeUserSessions } from './sessions';
 /**
  * Gives user `admin` a new password (the one given, or a generated one returned to be printed
  * once) and ends every session and token it has: for when the printed password was lost. Creates
- * the admin (role admin) if it was removed.
+ * the admin (role admin) if it was removed, and enables it if it was disabled.
  */
 export async function resetAdminPassword(services: Services, chosen: string | null): Promise<{ generatedPassword: string | null }> {
   const generatedPassword = chosen ? null : readablePassword();
@@ -16,8 +17,9 @@ export async function resetAdminPassword(services: Services, chosen: string | nu
   const [admin] = await services.db
     .insert(users)
     .values({ username: 'admin', role: 'admin', passwordHash, createdAt: services.now() })
-    .onConflictDoUpdate({ target: users.username, set: { passwordHash, role: 'admin' } })
+    .onConflictDoUpdate({ target: users.username, set: { passwordHash, role: 'admin', disabledAt: null } })
     .returning({ id: users.id });
   await revokeUserSessions(services, admin!.id);
+  await recordAudit(services, null, 'admin_password_reset', 'admin');
   return { generatedPassword };
 }

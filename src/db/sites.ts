@@ -1,10 +1,10 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
 import { prepared } from './prepared';
 import { isUniqueViolation } from './sql-errors';
 import { insertWithSlug, slugsLike } from './derived-slug';
-import { sites } from './schema';
+import { distributions, sites, tickets } from './schema';
 
 export type SiteRow = typeof sites.$inferSelect;
 
@@ -39,10 +39,23 @@ export async function createSite(services: Services, input: { slug?: string | un
   });
 }
 
+/**
+ * Changes a site. Its time zone only while no live ticket lies ahead: a ticket holds its slot as
+ * an instant, so in another zone it would match no slot and its seat would be offered again.
+ * The check is part of the UPDATE, so a ticket issued meanwhile cannot slip past it.
+ */
 export async function updateSite(services: Services, site: SiteRow, changes: Partial<Pick<SiteRow, 'slug' | 'name' | 'address' | 'timezone'>>) {
+  const rezoned = changes.timezone !== undefined && changes.timezone !== site.timezone;
+  const noLiveTicketAhead = sql`not exists (select 1 from ${tickets} join ${distributions} on ${distributions.id} = ${tickets.distributionId}
+    where ${distributions.siteId} = ${site.id} and ${tickets.status} != 'cancelled' and ${tickets.slotEnd} > ${services.now()})`;
   try {
-    const [updated] = await services.db.update(sites).set(changes).where(eq(sites.id, site.id)).returning();
-    return updated!;
+    const [updated] = await services.db
+      .update(sites)
+      .set(changes)
+      .where(rezoned ? and(eq(sites.id, site.id), noLiveTicketAhead) : eq(sites.id, site.id))
+      .returning();
+    if (!updated) throw new DomainError(409, 'tickets_ahead', 'The place has slips for times still ahead; its time zone can change once they have passed or are cancelled.');
+    return updated;
   } catch (error) {
     if (isUniqueViolation(error, 'sites.slug')) throw new DomainError(409, 'duplicate_slug', `A site "${changes.slug}" exists already.`);
     throw error;

@@ -32,7 +32,8 @@ const absentStatuses = ['cancelled', 'no_show'] as const;
 export async function traceCode(services: Services, actor: Actor, typed: string, from: string, to: string) {
   const code = normalizeCode(typed);
   // Every look-up is recorded, found or not: who looked for whom is what the centre must show.
-  await recordAudit(services, actor, 'contacts_traced', `${code ? formatCode(code) : typed.trim().slice(0, 20)} ${from}–${to}`);
+  // What was typed when it is no code could be a name: only a code is written down.
+  await recordAudit(services, actor, 'contacts_traced', `${code ? formatCode(code) : '(no code)'} ${from}–${to}`);
   const ticket = code ? await services.db.select().from(tickets).where(eq(tickets.code, code)).get() : undefined;
   const membership = code ? await services.db.select().from(memberships).where(eq(memberships.code, code)).get() : undefined;
   if (!code || (!ticket && !membership)) throw new DomainError(404, 'code_not_found', 'No ticket or membership has that code.');

@@ -184,4 +184,12 @@ describe("the day's status and tallies", () => {
     expect((await api.post(`/api/bike-stops/${slug}/tallies`, { date: '2026-05-05', people: 1, name: 'Ola' }, 'staff')).status).toBe(400);
     expect((await api.get(`/api/bike-stops/${slug}/tallies`, null)).status).toBe(401);
   });
+
+  it('takes up to 24 kinds of item in one tally (one statement on D1, which binds 100 values) and refuses 25 with a 400', async () => {
+    const { slug } = await createStop({ rrule: 'FREQ=WEEKLY;BYDAY=TU' });
+    const kinds = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`item_${i}`, 1]));
+    const many = await expectJson(await api.post(`/api/bike-stops/${slug}/tallies`, { date: '2026-05-05', people: 3, items: kinds(24) }, 'staff'), 201);
+    expect(Object.keys(many.items)).toHaveLength(24);
+    await expectJson(await api.post(`/api/bike-stops/${slug}/tallies`, { date: '2026-05-05', people: 3, items: kinds(25) }, 'staff'), 400);
+  });
 });

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/child-process';
 import { loginCookie, startServer, tempDatabaseFile, SERVER_ADMIN_PASSWORD, type ServerProcess } from '../support/server-process';
@@ -25,6 +26,21 @@ describe('npm run reset-admin', () => {
     expect(await me(server.url, oldCookie)).toBe(401);
     await expect(loginCookie(server.url, 'admin', SERVER_ADMIN_PASSWORD)).rejects.toThrow(/401/);
     expect(await me(server.url, await loginCookie(server.url, 'admin', password))).toBe(200);
+  }, 60_000);
+
+  it('enables a disabled admin again, and says so in the audit log', async () => {
+    const file = tempDatabaseFile();
+    const server = await startServer({ db: file });
+    servers.push(server);
+    const db = new Database(file);
+    db.prepare("update users set disabled_at = 1 where username = 'admin'").run();
+    db.close();
+    await expect(loginCookie(server.url)).rejects.toThrow(/401/);
+    const result = await resetAdmin({ HENTETID_DB: file, HENTETID_ADMIN_PASSWORD: 'back in business' });
+    expect(result.status, result.output).toBe(0);
+    const cookie = await loginCookie(server.url, 'admin', 'back in business');
+    const audit = (await (await fetch(`${server.url}/api/audit`, { headers: { cookie } })).json()) as { action: string; user: string | null }[];
+    expect(audit).toContainEqual(expect.objectContaining({ action: 'admin_password_reset', user: null }));
   }, 60_000);
 
   it('takes the password from HENTETID_ADMIN_PASSWORD and prints none', async () => {
