@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { daySlots } from '../../src/domain/slots';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { type ServerProcess, tempDatabaseFile, twoServersOn } from '../support/server-process';
 
 const file = tempDatabaseFile();
 const ZONE = 'Europe/Oslo';
@@ -14,10 +14,7 @@ let cookieA: string;
 let cookieB: string;
 
 beforeAll(async () => {
-  a = await startServer({ db: file });
-  b = await startServer({ db: file });
-  cookieA = await loginCookie(a.url);
-  cookieB = await loginCookie(b.url);
+  ({ a, b, cookieA, cookieB } = await twoServersOn(file));
   expect((await send(a, cookieA, 'POST', '/api/sites', { slug: 'sentrum', name: 'Sentrum', timezone: ZONE })).status).toBe(201);
   const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '13:00', slotMinutes: 15, perSlot: 10 };
   expect((await send(a, cookieA, 'POST', '/api/sites/sentrum/distributions', dist)).status).toBe(201);

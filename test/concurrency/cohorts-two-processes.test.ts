@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { type ServerProcess, tempDatabaseFile, twoServersOn } from '../support/server-process';
 
 const file = tempDatabaseFile();
 let a: ServerProcess;
@@ -9,11 +9,7 @@ let cookieA: string;
 let cookieB: string;
 
 beforeAll(async () => {
-  // The second process starts once the first has migrated the new file.
-  a = await startServer({ db: file });
-  b = await startServer({ db: file });
-  cookieA = await loginCookie(a.url);
-  cookieB = await loginCookie(b.url);
+  ({ a, b, cookieA, cookieB } = await twoServersOn(file));
   const activity = { slug: 'gatelaget', name: 'Gatelaget', rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', startsOn: '2026-01-05', startTime: '18:00', durationMinutes: 60, cohorts: 3, cohortSize: 4 };
   const res = await fetch(`${a.url}/api/activities`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookieA }, body: JSON.stringify(activity) });
   expect(res.status).toBe(201);

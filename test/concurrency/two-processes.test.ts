@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextWeekday } from '../support/dates';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { type ServerProcess, tempDatabaseFile, twoServersOn } from '../support/server-process';
 
 const file = tempDatabaseFile();
 let a: ServerProcess;
@@ -11,11 +11,7 @@ let cookieB: string;
 const date = nextWeekday(3, 14);
 
 beforeAll(async () => {
-  // The second process starts once the first has migrated the new file.
-  a = await startServer({ db: file });
-  b = await startServer({ db: file });
-  cookieA = await loginCookie(a.url);
-  cookieB = await loginCookie(b.url);
+  ({ a, b, cookieA, cookieB } = await twoServersOn(file));
   const post = (path: string, body: unknown) =>
     fetch(`${a.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookieA }, body: JSON.stringify(body) });
   expect((await post('/api/sites', { slug: 'sentrum', name: 'Sentrum' })).status).toBe(201);

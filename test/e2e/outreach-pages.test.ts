@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loginCookie, SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-import { launchBrowser, noBrowserReason, recordRequests } from './browser';
+import { launchBrowser, logInAsAdmin, noBrowserReason, recordRequests } from './browser';
 
 const today = () => DateTime.now().setZone('Europe/Oslo').toISODate()!;
 
@@ -31,14 +31,7 @@ describe.skipIf(noBrowserReason !== null)('bike and activity pages in Chromium, 
     await server?.stop();
   });
 
-  async function logIn(context: BrowserContext, next: string) {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel(/Brukernavn|Username/).fill('admin');
-    await page.getByLabel(/Passord|Password/).fill(SERVER_ADMIN_PASSWORD);
-    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.getByRole('button', { name: /Logg inn|Log in/ }).click()]);
-    return page;
-  }
+  const logIn = (context: BrowserContext, next: string) => logInAsAdmin(context, server.url, SERVER_ADMIN_PASSWORD, next);
 
   it("shows where the bike is today on a 360 px phone without script: struck-through cancellations, a map link, nothing from elsewhere", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'nb-NO' });

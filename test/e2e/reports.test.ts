@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-import { launchBrowser, noBrowserReason, recordRequests } from './browser';
+import { launchBrowser, logInAsAdmin, noBrowserReason, recordRequests } from './browser';
 
 const axePath = 'node_modules/axe-core/axe.min.js';
 const today = DateTime.now().setZone('Europe/Oslo');
@@ -23,14 +23,7 @@ describe.skipIf(noBrowserReason !== null)('the report page in Chromium, on a mon
     await server?.stop();
   });
 
-  async function logIn(context: BrowserContext, next: string) {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel(/Brukernavn|Username/).fill('admin');
-    await page.getByLabel(/Passord|Password/).fill(SERVER_ADMIN_PASSWORD);
-    await Promise.all([page.waitForURL((u) => u.pathname === '/staff/reports'), page.getByRole('button', { name: /Logg inn|Log in/ }).click()]);
-    return page;
-  }
+  const logIn = (context: BrowserContext, next: string) => logInAsAdmin(context, server.url, SERVER_ADMIN_PASSWORD, next);
 
   it('renders its SVG charts without script, with the closed day and the capacity change marked', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO', viewport: { width: 1280, height: 900 } });

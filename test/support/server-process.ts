@@ -52,3 +52,11 @@ export async function serverIssuingAt(db: string) {
   if (made.some((res) => res.status !== 201)) throw new Error(`set-up failed: ${made.map((res) => res.status).join(', ')}`);
   return { server, cookie, post };
 }
+
+/** Two server processes on one database file, each with an admin's cookie: the multi-process tests' set-up. */
+export async function twoServersOn(db: string) {
+  // The second process starts once the first has migrated the new file.
+  const a = await startServer({ db });
+  const b = await startServer({ db });
+  return { a, b, cookieA: await loginCookie(a.url), cookieB: await loginCookie(b.url) };
+}
