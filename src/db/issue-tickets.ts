@@ -119,9 +119,11 @@ async function currentDistribution({ db }: Services, id: number): Promise<Distri
 
 /**
  * One statement picks the slot and takes the seat, so concurrent walk-ins (in this process or
- * another) never collide on a stale plan: the candidate slots come in as JSON, their loads are
- * read in the same statement from slot_loads (one row a slot, kept exact by triggers) and the
- * capacity from the distribution row. Being one statement it is atomic on both runtimes.
+ * another) never collide on a stale plan: the candidate slots come in as two JSON arrays of
+ * numbers (starts, and ends at the same positions), their loads are read in the same statement
+ * from slot_loads (one row a slot, kept exact by triggers) and the capacity from the
+ * distribution row; only the chosen slot's end is read out of `ends` (extracting both edges of
+ * every candidate cost more than choosing). Being one statement it is atomic on both runtimes.
  */
 const oneSeat = (order: 'spread' | 'earliest') =>
   prepared((db) => {
@@ -129,14 +131,14 @@ const oneSeat = (order: 'spread' | 'earliest') =>
     return db
       .insert(tickets)
       .select(
-        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, ${seatOrStale(sql`c.s`, sql`g.ok`)}, c.e, 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
-        from (select json_extract(value, '$[0]') as s, json_extract(value, '$[1]') as e from json_each(${p('slots')})) as c
-        cross join (select ${shapeUnchanged(shapePlaceholders)} as ok) as g
-        left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.s
-        -- Stale: any candidate, so that the statement fails rather than answering "full".
-        where not g.ok or coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
-        order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.s asc` : sql`c.s asc`}
-        limit 1`,
+        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, ${seatOrStale(sql`chosen.start`, sql`chosen.ok`)}, json_extract(${p('ends')}, '$[' || chosen.position || ']'), 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
+        from (select c.key as position, c.value as start, g.ok from json_each(${p('starts')}) as c
+          cross join (select ${shapeUnchanged(shapePlaceholders)} as ok) as g
+          left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.value
+          -- Stale: any candidate, so that the statement fails rather than answering "full".
+          where not g.ok or coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
+          order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.value asc` : sql`c.value asc`}
+          limit 1) as chosen`,
       )
       .returning()
       .prepare();
@@ -145,8 +147,9 @@ const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
 
 async function takeOneSeat({ db, now }: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
   if (candidates.length === 0) throw notEnough(0, 1);
-  const slots = JSON.stringify(candidates.map((s) => [s.start, s.end]));
-  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), slots, ...shapeOf(d) };
+  const starts = JSON.stringify(candidates.map((s) => s.start));
+  const ends = JSON.stringify(candidates.map((s) => s.end));
+  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), starts, ends, ...shapeOf(d) };
   const rows = await oneSeatBy[input.strategy](db).all(args);
   // No row: at that instant every offered slot was full.
   if (!rows[0]) throw notEnough(0, 1);

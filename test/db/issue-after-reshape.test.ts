@@ -33,4 +33,16 @@ describe('issuing from a distribution row read before the hours changed', () => 
     await expect(issueTickets(services, stale, { date, count: 1, strategy: 'earliest' })).rejects.toMatchObject(full);
     await expect(issueTickets(services, stale, { date, count: 2, strategy: 'earliest' })).rejects.toMatchObject(full);
   });
+
+  it('finds the room that longer hours made, even when every slot the stale row offers is full', async () => {
+    const site = await createSite(services, { slug: 'two', name: 'Two' });
+    await createDistribution(services, site, { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-03-01', opens: '10:00', closes: '10:30', slotMinutes: 15, perSlot: 1 });
+    const stale = await findIssuePlace(services, 'two', 'mat', date);
+    await issueTickets(services, stale, { date, count: 2, strategy: 'earliest' });
+    await updateDistribution(services, stale.site, stale.d, { closes: '11:00' }, { dryRun: false, actor: null });
+
+    // Under the old hours both slots are taken; the statement must notice the change, not answer "full".
+    const [one] = await issueTickets(services, stale, { date, count: 1, strategy: 'spread' });
+    expect(utc(one!.slotStart)).toBe('09:30');
+  });
 });
