@@ -102,6 +102,7 @@ export async function setTicketStatus(services: Services, found: TicketWithPlace
       .where(eq(tickets.id, ticket.id))
       .returning()
       .get(),
+    ticket.date,
   );
   return { ...found, ticket: updated! };
 }
@@ -139,16 +140,19 @@ export async function moveTicket(services: Services, found: TicketWithPlace, sta
       .where(eq(tickets.id, ticket.id))
       .returning()
       .get(),
+    date,
   );
   return { ...found, ticket: updated! };
 }
 
-/** Runs a write that may take a seat; the capacity trigger's refusal becomes a 409. */
-async function guardSeat<T>(write: () => Promise<T> | T): Promise<T> {
+/** Runs a write that may take a seat; a trigger's refusal (full slot, closed day) becomes a 409. */
+async function guardSeat<T>(write: () => Promise<T> | T, date: string): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    if (triggerFailure(error) === 'slot_full') throw new DomainError(409, 'slot_full', 'That pickup time is full.');
+    const failure = triggerFailure(error);
+    if (failure === 'slot_full') throw new DomainError(409, 'slot_full', 'That pickup time is full.');
+    if (failure === 'day_closed') throw new DomainError(409, 'day_closed', `The distribution is closed on ${date}.`);
     throw error;
   }
 }

@@ -163,6 +163,20 @@ describe('closures and capacity changes', () => {
     expect((await expectJson(await api.post(`${base}/closures`, { date, reason: 'igjen' }, 'staff'), 409)).error.code).toBe('already_closed');
   });
 
+  it('gives no seat back on a closed day: restoring one of its cancelled tickets is refused and changes nothing', async () => {
+    const { base } = await setUp();
+    const date = nextWeekday(4, 21);
+    const { tickets } = await expectJson(await api.post(`${base}/tickets`, { date, count: 2 }, 'staff'), 201);
+    await expectJson(await api.post(`${base}/closures`, { date, reason: 'Stengt' }, 'staff'), 201);
+    const refused = await expectJson(await api.post(`/api/tickets/${tickets[0].code}/status`, { status: 'booked' }, 'staff'), 409);
+    expect(refused.error.code).toBe('day_closed');
+    const still = await expectJson(await api.get(`/api/tickets/${tickets[0].code}`), 200);
+    expect({ status: still.status, notice: still.notice }).toMatchObject({ status: 'cancelled', notice: expect.stringContaining('Stengt') });
+    // Reopened, the day takes it back.
+    await expectJson(await api.request('DELETE', `${base}/closures/${date}`, undefined, 'staff'), 204);
+    expect((await expectJson(await api.post(`/api/tickets/${tickets[0].code}/status`, { status: 'booked' }, 'staff'), 200)).status).toBe('booked');
+  });
+
   it('lowering perSlot moves overflow to the nearest later free slot in issue order and cancels what fits nowhere', async () => {
     const { base } = await setUp({ opens: '10:00', closes: '11:00', perSlot: 3 });
     const date = nextWeekday(5, 21);
