@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, ne, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { todayIn } from '../domain/local-date';
 import { serializeNotice } from '../domain/notices';
@@ -22,6 +22,8 @@ type Reflow = {
 const SLOT_SHAPING: (keyof DistributionFields)[] = ['rrule', 'startsOn', 'until', 'opens', 'closes', 'slotMinutes', 'perSlot'];
 // D1 binds at most 100 parameters a statement.
 const IDS_PER_STATEMENT = 90;
+// Well under D1's 2 MB for a value: about 100 bytes a move.
+const MOVES_PER_STATEMENT = 5_000;
 const MAX_ATTEMPTS = 6;
 
 /**
@@ -68,6 +70,8 @@ export async function updateDistribution(
       return { distribution: rows[0]!, ...outcome };
     } catch (error) {
       const failure = triggerFailure(error);
+      // A booked ticket on a closed day (kept from before closures cancelled them) cannot be re-seated.
+      if (failure === 'day_closed') throw new DomainError(409, 'day_closed', 'A ticket to be moved is on a closed day; reopen the day or cancel its tickets first. Nothing was saved.');
       if (failure !== 'slot_full' && failure !== 'plan_stale') throw duplicateSlugOr(error, changes.slug);
       // Tickets or the row changed between our read and our write (an issue, a pickup, a change).
       await new Promise((r) => setTimeout(r, Math.random() * 20 * attempt));
@@ -125,12 +129,23 @@ function reseatQueries(services: Services, plan: Reflow) {
         .returning({ id: tickets.id }),
     );
   }
-  for (const move of plan.moves) {
+  // All moves in one statement each MOVES_PER_STATEMENT, the rows as one JSON parameter: one
+  // UPDATE a ticket would pass D1's limit on statements an invocation when thousands move.
+  for (let i = 0; i < plan.moves.length; i += MOVES_PER_STATEMENT) {
+    const rows = plan.moves.slice(i, i + MOVES_PER_STATEMENT).map((m) => [m.id, m.to, m.toEnd, serializeNotice({ kind: 'moved', previousStart: m.from })]);
+    const move = sql`json_each(${JSON.stringify(rows)})`;
     queries.push(
       services.db
         .update(tickets)
-        .set({ status: 'booked', slotStart: move.to, slotEnd: move.toEnd, notice: serializeNotice({ kind: 'moved', previousStart: move.from }), updatedAt: now })
-        .where(eq(tickets.id, move.id))
+        .set({
+          status: 'booked',
+          slotStart: sql`json_extract(value, '$[1]')`,
+          slotEnd: sql`json_extract(value, '$[2]')`,
+          notice: sql`json_extract(value, '$[3]')`,
+          updatedAt: now,
+        })
+        .from(move)
+        .where(eq(tickets.id, sql`json_extract(value, '$[0]')`))
         .returning({ id: tickets.id }),
     );
   }

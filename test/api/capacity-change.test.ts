@@ -80,3 +80,27 @@ describe('a capacity change while walk-ins are issued', () => {
     expect(live).toBeLessThanOrEqual(codes.length);
   }, 120_000);
 });
+
+describe('a capacity change that moves many tickets', () => {
+  it('moves a few hundred tickets over two days in one unit, each to the nearest later free slot with its notice', async () => {
+    // 10:00–20:00: 40 slots of 15 minutes. 200 tickets a day fill the first 20 slots 10 each;
+    // at 5 a slot, 100 a day move to the 20 empty slots after them.
+    const base = await setUp({ opens: '10:00', closes: '20:00', perSlot: 10 });
+    const days = [nextWeekday(1, 21), nextWeekday(2, 21)];
+    const issued = [];
+    for (const date of days) issued.push((await expectJson(await api.post(`${base}/tickets`, { date, count: 200, strategy: 'earliest' }, 'staff'), 201)).tickets);
+
+    const result = await expectJson(await api.patch(base, { perSlot: 5 }, 'admin'), 200);
+    expect(result).toMatchObject({ moved: 200, cancelled: 0 });
+    for (const date of days) {
+      const day = await expectJson(await api.get(`${base}/slots?date=${date}`), 200);
+      expect(day.slots.map((s: { taken: number }) => s.taken)).toEqual(Array(40).fill(5));
+    }
+    // Issue order decides who stays: the sixth ticket of 10:00 moved to the first free slot, 15:00.
+    const sixth = await expectJson(await api.get(`/api/tickets/${issued[1][5].code}`), 200);
+    expect({ status: sixth.status, at: localTime(sixth.start), end: localTime(sixth.end) }).toEqual({ status: 'booked', at: '15:00', end: '15:15' });
+    expect(sixth.notice).toContain('10:00');
+    const first = await expectJson(await api.get(`/api/tickets/${issued[1][0].code}`), 200);
+    expect({ at: localTime(first.start), notice: first.notice }).toEqual({ at: '10:00', notice: null });
+  });
+});
