@@ -5,7 +5,6 @@ import type { Services } from '../services';
 import { slotsOn } from './day-plan';
 import { liveEnrolment } from './report-enrolment';
 import { activities, attendance, attendanceCounts, dailyCounts, distributions, memberships, sites } from './schema';
-import { DomainError } from '../domain/errors';
 
 // D1 binds at most 100 parameters a statement; a daily_counts row binds 7.
 const ROWS_PER_STATEMENT = 14;
@@ -31,7 +30,7 @@ async function freezeCapacities(services: Services, windowDays: number) {
   const frozen: (typeof dailyCounts.$inferInsert)[] = [];
   for (const { d, zone } of rows) {
     const yesterday = addDays(todayIn(zone, services.now()), -1);
-    for (const date of plannedDates(d, addDays(yesterday, -windowDays), yesterday)) {
+    for (const date of recurringDates(d.rrule, d.startsOn, d.until, addDays(yesterday, -windowDays), yesterday)) {
       const capacity = slotsOn(d, date, zone).length * d.perSlot;
       frozen.push({ distributionId: d.id, date, booked: 0, pickedUp: 0, noShow: 0, cancelled: 0, capacity });
     }
@@ -55,7 +54,7 @@ async function freezeEnrolment(services: Services, windowDays: number) {
   const frozen: (typeof attendanceCounts.$inferInsert)[] = [];
   for (const a of all) {
     const yesterday = addDays(todayIn(a.timezone, services.now()), -1);
-    for (const date of plannedDates(a, from, yesterday)) {
+    for (const date of recurringDates(a.rrule, a.startsOn, a.until, from, yesterday)) {
       for (let cohort = 0; cohort < a.cohorts; cohort++) frozen.push({ activityId: a.id, date, cohort, enrolled: enrolledAt(a.id, date, cohort), attended: 0 });
     }
   }
@@ -101,19 +100,5 @@ export async function foldAttendanceBefore(services: Services, date: string) {
       .returning({ date: attendanceCounts.date }),
     db.delete(attendance).where(old).returning({ date: attendance.date }),
   ]);
-}
-
-/**
- * The dates a stored rule planned in [from, to]; none for a rule this version refuses to read
- * (saved by an older one, say with BYWEEKNO): its counts are then kept without a frozen plan, and
- * the clean-up that follows, which deletes tickets, is never held up by a report.
- */
-function plannedDates(row: { rrule: string; startsOn: string; until: string | null }, from: string, to: string): string[] {
-  try {
-    return recurringDates(row.rrule, row.startsOn, row.until, from, to);
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'invalid_rrule') return [];
-    throw error;
-  }
 }
 

@@ -43,9 +43,22 @@ export function heldByExpansionMemo(): number {
   return expansions.weight;
 }
 
-function readCached(rule: string, zone: string): RecurrenceRule {
+/** The rule as read, or null for a stored rule this version refuses to read (see `recurringDates`). */
+function readCached(rule: string, zone: string): RecurrenceRule | null {
   const key = `${zone}|${rule}`;
-  return parsedRules.get(key) ?? parsedRules.set(key, readRecurrenceRule(rule, zone));
+  const known = parsedRules.get(key);
+  if (known) return known;
+  try {
+    return parsedRules.set(key, readRecurrenceRule(rule, zone));
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'invalid_rrule') return null;
+    throw error;
+  }
+}
+
+/** Whether this version can read a stored rule; one it cannot yields no dates (see `recurringDates`). */
+export function isReadableRule(rule: string, zone = 'UTC'): boolean {
+  return readCached(rule, zone) !== null;
 }
 
 const minDate = (...dates: (LocalDate | null)[]) => dates.filter((d): d is LocalDate => d !== null).sort()[0]!;
@@ -53,6 +66,9 @@ const minDate = (...dates: (LocalDate | null)[]) => dates.filter((d): d is Local
 /**
  * The dates the rule yields in [from, to] (inclusive), never before `startsOn` nor after `until`
  * (or the rule's own UNTIL, a UTC one read in `zone`). COUNT counts from `startsOn`, whatever the window.
+ * Rules come from the database here, checked by `parseRecurrence` when saved; one saved by an
+ * older version that this one refuses to read (BYWEEKNO, say) yields no dates, so that one
+ * schedule goes missing (the admin lists say why) instead of every page that lists schedules failing.
  */
 export function recurringDates(
   rule: string,
@@ -70,6 +86,7 @@ export function recurringDates(
   assertLocalDate(to, 'to');
   if (until !== null) assertLocalDate(until, 'until');
   const parsed = readCached(rule, zone);
+  if (!parsed) return [];
   const lo = from > startsOn ? from : startsOn;
   const hi = minDate(to, until, parsed.until);
   const dates = expansions.set(key, lo > hi ? [] : expandRule(parsed, startsOn, lo, hi).dates);

@@ -173,7 +173,7 @@ describe('closures and capacity changes', () => {
     const still = await expectJson(await api.get(`/api/tickets/${tickets[0].code}`), 200);
     expect({ status: still.status, notice: still.notice }).toMatchObject({ status: 'cancelled', notice: expect.stringContaining('Stengt') });
     // Reopened, the day takes it back.
-    await expectJson(await api.request('DELETE', `${base}/closures/${date}`, undefined, 'staff'), 204);
+    await expectJson(await api.delete(`${base}/closures/${date}`, 'staff'), 204);
     expect((await expectJson(await api.post(`/api/tickets/${tickets[0].code}/status`, { status: 'booked' }, 'staff'), 200)).status).toBe('booked');
   });
 

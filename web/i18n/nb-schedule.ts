@@ -8,6 +8,8 @@ export const nbSchedule = {
   /** `weekdays` are singular weekday names from the locale ("mandag og onsdag"). */
   nthInMonth: (nth: number, weekdays: string) => `${nth === -1 ? 'siste' : ['første', 'andre', 'tredje', 'fjerde'][nth - 1]} ${weekdays} i måneden`,
   ownRule: 'etter en egen regel',
+  /** A rule saved by an older version that this one cannot read: it is shown nowhere until fixed. */
+  unreadable: 'Denne timeplanen kan ikke leses lenger og vises ikke noe sted. Åpne den og velg dagene på nytt.',
   from: (date: string) => `fra ${date}`,
   until: (date: string) => `til og med ${date}`,
   dayMonth: 'd. MMMM',

@@ -1,5 +1,6 @@
 import { DateTime, Info } from 'luxon';
 import type { LocalDate, WallTime } from '../../src/domain/local-date';
+import { isReadableRule } from '../../src/domain/recurrence';
 import { readRecurrenceRule } from '../../src/domain/recurrence-rule';
 import { repeatParts, ruleToPattern, WEEKDAYS } from '../../src/domain/weekly-pattern';
 import type { Catalogue } from '../i18n/catalogue';
@@ -55,16 +56,13 @@ function days(t: Catalogue, rule: string, zone: string): string {
  * generic phrase in place of the days.
  */
 export function scheduleInWords(t: Catalogue, s: ScheduleToSay): string {
+  // Saved by an older version with parts this one refuses: nothing is shown for it anywhere
+  // until someone chooses its days again, and this is where staff learn so.
+  if (!isReadableRule(s.rule, s.zone)) return t.schedule.unreadable;
   const words = [days(t, s.rule, s.zone)];
   if (s.startTime !== undefined) words.push(hours(s.startTime, s.durationMinutes));
   if (s.startsOn > s.today) words.push(t.schedule.from(date(t, s.startsOn, s.today)));
-  let ruleUntil: LocalDate | null = null;
-  try {
-    ruleUntil = readRecurrenceRule(s.rule, s.zone).until;
-  } catch {
-    // An unreadable rule has no end to say; the generic phrase already stands for it.
-  }
-  const end = [s.until, ruleUntil].filter((d): d is LocalDate => d !== null).sort()[0];
+  const end = [s.until, readRecurrenceRule(s.rule, s.zone).until].filter((d): d is LocalDate => d !== null).sort()[0];
   if (end !== undefined) words.push(t.schedule.until(date(t, end, s.today)));
   return words.join(', ');
 }
