@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { normalizeCode } from '../domain/codes';
+import { formatCode, normalizeCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
 import { serializeNotice } from '../domain/notices';
@@ -9,7 +9,8 @@ import { slotsOn } from './day-plan';
 import type { TicketRow } from './issue-tickets';
 import { prepared } from './prepared';
 import type { Counter } from './rate-limit';
-import type { TicketStatus } from '../domain/vocabulary';
+import type { AuditAction, TicketStatus } from '../domain/vocabulary';
+import { auditEntry, type Actor } from './audit';
 import { closures, distributions, rateLimits, sites, tickets } from './schema';
 import { triggerFailure } from './sql-errors';
 
@@ -86,8 +87,9 @@ export async function requireTicket(services: Services, typed: string): Promise<
 /**
  * Volunteers mark picked up / no-show (and undo to booked); cancelling needs staff. Giving a
  * cancelled ticket its seat back goes through the capacity trigger like any other seat.
+ * Cancelling and restoring go into the audit log with the change, in one unit.
  */
-export async function setTicketStatus(services: Services, found: TicketWithPlace, status: TicketStatus, canCancel: boolean) {
+export async function setTicketStatus(services: Services, found: TicketWithPlace, status: TicketStatus, canCancel: boolean, actor: Actor) {
   const { ticket } = found;
   if (status === 'cancelled' && !canCancel) throw new DomainError(403, 'forbidden', 'Cancelling a ticket needs the staff role.');
   if (ticket.status === 'cancelled' && status !== 'cancelled' && !canCancel) {
@@ -95,15 +97,14 @@ export async function setTicketStatus(services: Services, found: TicketWithPlace
   }
   if (ticket.status === status) return found;
   const notice = status === 'cancelled' ? serializeNotice({ kind: 'cancelled' }) : ticket.status === 'cancelled' ? null : ticket.notice;
-  const updated = await guardSeat(() =>
-    services.db
-      .update(tickets)
-      .set({ status, notice, updatedAt: services.now() })
-      .where(eq(tickets.id, ticket.id))
-      .returning()
-      .get(),
-    ticket.date,
-  );
+  const update = services.db.update(tickets).set({ status, notice, updatedAt: services.now() }).where(eq(tickets.id, ticket.id)).returning();
+  const audited: AuditAction | null = status === 'cancelled' ? 'ticket_cancelled' : ticket.status === 'cancelled' ? 'ticket_restored' : null;
+  const updated = await guardSeat(async () => {
+    if (!audited) return (await update)[0];
+    const what = `${formatCode(ticket.code)} ${found.site.slug}/${found.distribution.slug} ${ticket.date}`;
+    const [rows] = await services.store.atomic([update, auditEntry(services, actor, audited, what)]);
+    return (rows as TicketRow[])[0];
+  }, ticket.date);
   return { ...found, ticket: updated! };
 }
 

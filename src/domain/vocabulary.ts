@@ -40,6 +40,8 @@ export const auditActions = [
   'distribution_changed',
   'day_closed',
   'day_reopened',
+  'ticket_cancelled',
+  'ticket_restored',
   'stop_date_cancelled',
   'stop_date_restored',
   'session_cancelled',

@@ -108,7 +108,7 @@ export function ticketRoutes() {
     })
     .openapi(statusRoute, async (c) => {
       const found = await requireForCaller(c, c.req.valid('param').code);
-      const updated = await setTicketStatus(c.get('services'), found, c.req.valid('json').status, isStaff(c));
+      const updated = await setTicketStatus(c.get('services'), found, c.req.valid('json').status, isStaff(c), c.get('user') ?? null);
       return c.json(viewFor(c, updated), 200);
     })
     .openapi(moveRoute, async (c) => {

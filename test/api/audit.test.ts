@@ -55,6 +55,26 @@ describe('the audit log', () => {
     expect(entries.find((e) => e.action === 'day_reopened' && e.target === `mat ${day}`)).toBeDefined();
   });
 
+  it('records who cancelled a slip and who restored it, with its code, place and day', async () => {
+    const site = unique('site');
+    await expectJson(await api.post('/api/sites', { slug: site, name: 'Kafé' }, 'admin'), 201);
+    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 5 };
+    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const day = nextWeekday(2);
+    const { tickets } = await expectJson<{ tickets: { code: string }[] }>(await api.post(`/api/sites/${site}/distributions/mat/tickets`, { date: day }, 'staff'), 201);
+    const code = tickets[0]!.code;
+    await expectJson(await api.post(`/api/tickets/${code}/status`, { status: 'cancelled' }, 'staff'), 200);
+    await expectJson(await api.post(`/api/tickets/${code}/status`, { status: 'booked' }, 'admin'), 200);
+    // A volunteer's pickup is the day's work, not a change to audit.
+    await expectJson(await api.post(`/api/tickets/${code}/status`, { status: 'picked_up' }, 'volunteer'), 200);
+    const staffUser = (await expectJson<{ user: { username: string } }>(await api.get('/api/session', 'staff'), 200)).user.username;
+    const about = (await auditLog()).filter((e) => e.target === `${code} ${site}/mat ${day}`);
+    expect(about.map((e) => [e.action, e.user])).toEqual([
+      ['ticket_restored', 'admin'],
+      ['ticket_cancelled', staffUser],
+    ]);
+  });
+
   it('records logins, and is for admins only, on the API and the page', async () => {
     await api.cookieFor('volunteer');
     expect((await auditLog()).some((e) => e.action === 'login')).toBe(true);

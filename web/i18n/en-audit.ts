@@ -28,6 +28,8 @@ export const enAudit: typeof nbAudit = {
     distribution_changed: 'changed places or opening hours',
     day_closed: 'closed a day',
     day_reopened: 'opened a day again',
+    ticket_cancelled: 'cancelled a slip',
+    ticket_restored: 'restored a cancelled slip',
     stop_date_cancelled: 'cancelled a bike stop',
     stop_date_restored: 'restored a bike stop',
     session_cancelled: 'cancelled a session',

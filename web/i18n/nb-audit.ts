@@ -29,6 +29,8 @@ export const nbAudit = {
     distribution_changed: 'endret plasser eller åpningstider',
     day_closed: 'stengte en dag',
     day_reopened: 'åpnet en dag igjen',
+    ticket_cancelled: 'avbestilte en lapp',
+    ticket_restored: 'gjenopprettet en avbestilt lapp',
     stop_date_cancelled: 'avlyste et sykkelstopp',
     stop_date_restored: 'satte inn et sykkelstopp igjen',
     session_cancelled: 'avlyste en samling',

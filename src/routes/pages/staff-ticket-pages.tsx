@@ -56,7 +56,7 @@ export function staffTicketPages() {
         c.get('page').t,
         async () => {
           const { status } = parseWith(ticketStatusSchema, { status: typed });
-          await setTicketStatus(services, found, status, true);
+          await setTicketStatus(services, found, status, true, c.get('user') ?? null);
           return c.redirect(`/staff/tickets/${found.ticket.code}?done=${status === 'cancelled' ? 'cancelled' : 'restored'}`, 303);
         },
         (errors) => ticketPage(c, found, undefined, { errors: { '': Object.values(errors)[0]! } }),

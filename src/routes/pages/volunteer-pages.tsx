@@ -33,7 +33,7 @@ export function volunteerPages() {
       const { status } = parseWith(ticketStatusSchema, { status: form.status });
       const found = await requireTicket(services, form.code);
       const role = c.get('user')!.role;
-      await setTicketStatus(services, found, status, role === 'staff' || role === 'admin');
+      await setTicketStatus(services, found, status, role === 'staff' || role === 'admin', c.get('user') ?? null);
       // Back to the list the tap came from, at the slot it was in.
       const date = isLocalDate(form.date) ? form.date : found.ticket.date;
       return c.redirect(`/volunteer?${new URLSearchParams({ site: found.site.slug, date })}`, 303);
