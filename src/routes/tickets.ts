@@ -10,12 +10,12 @@ import type { AppEnv } from '../http/context';
 import { guardedTicketLookup } from '../http/guarded-lookup';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { dateQuerySchema, issueTicketsSchema, moveTicketSchema, ticketStatusSchema } from '../schemas/core';
+import { ticketLangQuery } from '../schemas/common';
 import { issuedTicketsSchema, pickupListSchema, ticketViewSchema } from '../schemas/core-responses';
 import { negotiateLang } from '../../web/i18n/negotiate';
 import { ticketSummary, ticketView } from './ticket-view';
 
 const codeParam = z.object({ code: z.string().describe('the code as printed, XXXX-XXXX; case, spaces and dashes do not matter') });
-const langQuery = z.object({ lang: z.string().optional().describe('nb (default) or en: the language of the notice') });
 
 const issueRoute = createRoute({
   method: 'post',
@@ -38,7 +38,7 @@ const lookUpRoute = createRoute({
   path: '/{code}',
   summary: 'Look a ticket up by its code (unknown codes count against the caller: past 20 in 10 minutes, 429)',
   ...publicAccess,
-  request: { params: codeParam, query: langQuery },
+  request: { params: codeParam, query: ticketLangQuery },
   responses: { 200: json(ticketViewSchema, 'The ticket; the note only for a logged-in caller'), ...errors(404, 429) },
 });
 const statusRoute = createRoute({
@@ -46,7 +46,7 @@ const statusRoute = createRoute({
   path: '/{code}/status',
   summary: 'Mark picked up, no-show, booked or (staff) cancelled',
   ...needs('volunteer'),
-  request: { params: codeParam, query: langQuery, body: jsonBody(ticketStatusSchema) },
+  request: { params: codeParam, query: ticketLangQuery, body: jsonBody(ticketStatusSchema) },
   responses: { 200: json(ticketViewSchema, 'The ticket as marked'), ...errors(400, 401, 403, 404, 409, 429) },
 });
 const moveRoute = createRoute({
@@ -54,7 +54,7 @@ const moveRoute = createRoute({
   path: '/{code}/move',
   summary: 'Move a ticket to another slot of its day (target full: 409)',
   ...needs('staff'),
-  request: { params: codeParam, query: langQuery, body: jsonBody(moveTicketSchema) },
+  request: { params: codeParam, query: ticketLangQuery, body: jsonBody(moveTicketSchema) },
   responses: { 200: json(ticketViewSchema, 'The ticket as moved'), ...errors(400, 401, 403, 404, 409, 429) },
 });
 

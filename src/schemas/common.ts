@@ -12,3 +12,8 @@ export const wallTimeSchema = z.string().refine(isWallTime, 'a time of day as HH
 export const timezoneSchema = z.string().refine(isValidZone, 'an IANA time zone such as Europe/Oslo');
 export const nameSchema = z.string().trim().min(1, 'required').max(120);
 export const shortTextSchema = z.string().trim().max(500);
+
+/** `?lang=` of a ticket look-up; without it (or with one we do not have) Accept-Language decides, then Norwegian. */
+export const ticketLangQuery = z.object({
+  lang: z.string().optional().describe('The language of the notice: nb (the default), en, pl, uk or ar; without it, Accept-Language decides'),
+});
