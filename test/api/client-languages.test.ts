@@ -71,14 +71,38 @@ describe('staff pages asked for in a client-only language', () => {
     expect(await page('/login', { cookie: 'hentetid_lang=uk' })).toContain('Log in');
   });
 
-  it('print slips in the language asked for, the sheet tools in English', async () => {
+  it('print slips in the language asked for, the sheet tools in the staff member’s own', async () => {
     const codes = await mondayTickets(2);
     const html = await page(`/staff/print/a4?codes=${codes.join(',')}&lang=ar`, { cookie: await api.cookieFor('staff') });
     expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('<div class="sheet-tools no-print" lang="en" dir="ltr">');
+    expect(html).toContain('<div class="sheet-tools no-print" lang="nb" dir="ltr">');
     expect(html).toContain('موعد الاستلام');
     expect(html).toContain(`<bdi dir="ltr">${codes[0]}</bdi>`);
     expect(html).toContain(`href="../80?codes=${codes.map((c) => c.replace('-', '')).join('%2C')}&amp;lang=ar"`);
+  });
+
+  it('lets staff choose the slips’ language on the issue form, their own pages staying in theirs', async () => {
+    const site = unique('site');
+    await expectJson(await api.post('/api/sites', { slug: site, name: 'Værestedet' }, 'admin'), 201);
+    const dist = { slug: 'mat', name: 'Matutdeling', rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 4 };
+    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const date = nextWeekday(1);
+    const form = await (await api.page(`/staff?site=${site}&dist=mat&date=${date}`, 'staff')).text();
+    expect(form).toContain('<label for="batch-slip-lang">Språk på lappene</label>');
+    expect(form).toContain('<option value="uk" lang="uk">Українська</option>');
+
+    for (const slipLang of ['uk', 'en']) {
+      const issued = await api.postForm('/staff/issue', { site, dist: 'mat', date, count: '1', layout: 'a4', slipLang }, 'staff');
+      expect(issued.status).toBe(303);
+      const location = issued.headers.get('location')!;
+      expect(new URL(location, 'http://x').searchParams.get('lang')).toBe(slipLang);
+      const sheet = await target.fetch(location, { headers: { cookie: await api.cookieFor('staff') } });
+      // English slips too leave the staff member's language as it was: nothing remembered.
+      expect(sheet.headers.get('set-cookie')).toBeNull();
+      const html = await sheet.text();
+      expect(html).toContain(`<html lang="${slipLang}"`);
+      expect(html).toMatch(/<div class="sheet-tools no-print" lang="nb"[ >]/);
+    }
   });
 
   it('does not remember a client-only language asked for on a staff page (the next staff page stays the staff member’s)', async () => {

@@ -132,6 +132,7 @@ export const en: Catalogue = {
     layoutA4: 'A4 sheet with cut lines',
     layout80: 'Receipt printer 80 mm',
     layout58: 'Receipt printer 58 mm',
+    slipLanguage: 'Language on the slips',
     issued: (n) => (n === 1 ? 'One slip was made.' : `${n} slips were made.`),
     openPrint: 'Open the print sheet',
     noSites: 'No places are set up yet.',

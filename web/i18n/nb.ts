@@ -134,6 +134,7 @@ export const nb = {
     layoutA4: 'A4-ark med klippelinjer',
     layout80: 'Kvitteringsskriver 80 mm',
     layout58: 'Kvitteringsskriver 58 mm',
+    slipLanguage: 'Språk på lappene',
     issued: (n: number) => (n === 1 ? 'Én lapp er laget.' : `${n} lapper er laget.`),
     openPrint: 'Åpne utskriften',
     noSites: 'Ingen steder er satt opp ennå.',

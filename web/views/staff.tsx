@@ -1,3 +1,4 @@
+import { clientCatalogues, langs } from '../i18n/catalogue';
 import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
@@ -68,7 +69,7 @@ export function StaffPage(props: {
                   <p class="muted">{t.staff.issueOneHelp}</p>
                   <input type="hidden" name="count" value="1" />
                   <input type="hidden" name="strategy" value="earliest" />
-                  <LayoutChoice t={t} id="one" />
+                  <PrintChoice page={page} id="one" />
                   <div class="actions">
                     <button type="submit">{t.staff.issue}</button>
                   </div>
@@ -86,7 +87,7 @@ export function StaffPage(props: {
                   </select>
                   <Field id={batchIds.notBefore} name="notBefore" type="time" label={t.staff.notBefore} value={typed?.notBefore} error={errors.notBefore} />
                   <Field id={batchIds.note} name="note" label={t.staff.note} value={typed?.note} error={errors.note} maxlength={200} />
-                  <LayoutChoice t={t} id="batch" />
+                  <PrintChoice page={page} id="batch" />
                   <div class="actions">
                     <button type="submit">{t.staff.issue}</button>
                   </div>
@@ -159,7 +160,9 @@ function NoDistributions({ page, site }: { page: PageContext; site: string }) {
   );
 }
 
-function LayoutChoice({ t, id }: { t: PageContext['t']; id: string }) {
+/** How the slips are printed: the paper, and the client's language (each language named in itself). */
+function PrintChoice({ page, id }: { page: PageContext; id: string }) {
+  const { t } = page;
   return (
     <>
       <label for={`${id}-layout`}>{t.staff.layout}</label>
@@ -167,6 +170,14 @@ function LayoutChoice({ t, id }: { t: PageContext['t']; id: string }) {
         <option value="a4">{t.staff.layoutA4}</option>
         <option value="80">{t.staff.layout80}</option>
         <option value="58">{t.staff.layout58}</option>
+      </select>
+      <label for={`${id}-slip-lang`}>{t.staff.slipLanguage}</label>
+      <select id={`${id}-slip-lang`} name="slipLang">
+        {langs.map((lang) => (
+          <option value={lang} lang={lang} selected={lang === page.client.lang}>
+            {clientCatalogues[lang].languageName}
+          </option>
+        ))}
       </select>
     </>
   );

@@ -30,10 +30,11 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   const cookie = getCookie(c, langCookie);
   const accept = c.req.header('accept-language');
   const lang = negotiateLang(asked, cookie, accept);
-  // Staff printing slips in Arabic for one client keep their own pages in their own language.
-  const slipsOnly = sectionOf(c.req.path) !== '/' && !isStaffLang(asked);
+  // Staff printing slips in one client's language keep their own pages in their own language:
+  // a language only clients have, or any language on a sheet of slips, is for this page only.
+  const slipsOnly = sectionOf(c.req.path) !== '/' && (!isStaffLang(asked) || isSlipSheet(c.req.path));
   if (asked === lang && !slipsOnly) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
-  const staffLang = negotiateStaffLang(asked, cookie, accept);
+  const staffLang = negotiateStaffLang(isSlipSheet(c.req.path) ? undefined : asked, cookie, accept);
   const staff = { lang: staffLang, t: staffCatalogues[staffLang] };
   const url = new URL(c.req.url);
   const linksTo = (shown: Lang, among: readonly Lang[]): LangLink[] => {
@@ -49,6 +50,11 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   const t = clientCatalogues[lang];
   const client: ClientPageContext = { lang, dir: t.dir, t, user, otherLangs: linksTo(lang, langs), staff };
   return { lang: staffLang, dir: 'ltr', t: staff.t, user, otherLangs: linksTo(staffLang, staffLangs), staff, client };
+}
+
+/** The sheets of slips staff print for clients (tickets, activity places). */
+function isSlipSheet(path: string) {
+  return path.startsWith('/staff/print/') || /^\/staff\/activities\/[^/]+\/slips\//.test(path);
 }
 
 /** The start page of the section a path is in (`/` for the client pages): where an error page sends the reader back to. */

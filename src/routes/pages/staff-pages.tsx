@@ -9,6 +9,7 @@ import { DomainError } from '../../domain/errors';
 import { isLocalDate, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';
 import { issueTicketsSchema } from '../../schemas/core';
+import { langs } from '../../../web/i18n/catalogue';
 import { PrintSheet, printLayouts, type PrintLayout } from '../../../web/views/print-sheet';
 import { StaffPage, type StaffChoice } from '../../../web/views/staff';
 import { distributionInWords } from '../../../web/views/distribution-words';
@@ -25,6 +26,7 @@ const issueForm = z.object({
   notBefore: z.string().optional(),
   note: z.string().optional(),
   layout: z.enum(printLayouts).default('a4'),
+  slipLang: z.enum(langs).optional(),
 });
 
 const MAX_PRINT = 500;
@@ -57,7 +59,7 @@ export function staffPages() {
           });
           const issued = await issueTickets(services, { site, d }, input);
           const codes = issued.map((t) => t.code).join(',');
-          return c.redirect(`/staff/print/${form.layout}?${new URLSearchParams({ codes })}`, 303);
+          return c.redirect(`/staff/print/${form.layout}?${new URLSearchParams({ codes, ...(form.slipLang ? { lang: form.slipLang } : {}) })}`, 303);
         },
         async (errors) => {
           const { choice, plan, when } = await chooseDay(c, form.site, form.dist, form.date);
