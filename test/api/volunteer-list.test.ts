@@ -151,5 +151,13 @@ describe('the volunteer page', () => {
     // Undo from the same form.
     expect((await post({ code: second[0]!.code, status: 'booked' })).status).toBe(303);
     expect(slip(await page(), second[0]!.code)).toContain('data-status="booked"');
+
+    // A tap on a slip cancelled since the list was loaded: the list as it is now, the reason on top.
+    const refused = await post({ code: second[1]!.code, status: 'picked_up', date });
+    expect(refused.status).toBe(409);
+    const again = await refused.text();
+    expect(again).toContain('<div data-live="30"><p class="message bad" role="alert">Lappen er avlyst. En ansatt kan gjøre den gyldig igjen.</p>');
+    expect(slip(again, second[1]!.code)).toContain('<span class="status status-cancelled">Avlyst</span>');
+    expect((await expectJson(await api.get(`/api/tickets/${second[1]!.code}`), 200)).status).toBe('cancelled');
   });
 });

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import { SERVER_ADMIN_PASSWORD, loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
 import { launchBrowser, noBrowserReason, recordRequests } from './browser';
 import { setUpSite } from './site-setup';
 
@@ -154,6 +154,22 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
       }
       await context.close();
     }
+  });
+
+  it('shows a volunteer why a tap changed nothing, in the list, when the slip was cancelled meanwhile', async () => {
+    const admin = await loginCookie(server.url);
+    const call = async (path: string, body: unknown) =>
+      (await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin }, body: JSON.stringify(body) })).json() as Promise<any>;
+    const code: string = (await call('/api/sites/kafe/distributions/mat/tickets', { date: setup.date })).tickets[0].code;
+    const context = await browser.newContext({ locale: 'nb-NO' });
+    const page: Page = await logIn(context, setup.volunteer.username, setup.volunteer.password, `/volunteer?site=kafe&date=${setup.date}`);
+    await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+    expect((await call(`/api/tickets/${code}/status`, { status: 'cancelled' })).status).toBe('cancelled');
+    await page.getByRole('button', { name: `Hentet: ${code}` }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe('Lappen er avlyst. En ansatt kan gjøre den gyldig igjen.');
+    expect(await page.locator(`li[data-code="${code}"]`).getAttribute('data-status')).toBe('cancelled');
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    await context.close();
   });
 
   it('refuses a form post from another site', async () => {

@@ -24,10 +24,10 @@ export const appJs = `(() => {
     return form ? { id: form.id, value: el instanceof HTMLButtonElement ? el.value : '' } : null;
   }
   async function swap(response, keep) {
-    if (!response.ok) { location.reload(); return; }
+    // A refused tap comes back as the list with the reason in it (409): shown like any other.
     const html = await response.text();
     const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-live]');
-    if (!fresh) return;
+    if (!fresh) { if (!response.ok) location.reload(); return; }
     if (keep === undefined) keep = focusedButton();
     live.innerHTML = fresh.innerHTML;
     if (!keep) return;

@@ -13,13 +13,21 @@ export type PickupList = {
   totals: Record<TicketStatus, number>;
 };
 
-type Props = { page: PageContext; sites: Choice[]; site: Choice & { timezone: string }; list: PickupList; nowMs: number };
+type Props = {
+  page: PageContext;
+  sites: Choice[];
+  site: Choice & { timezone: string };
+  list: PickupList;
+  nowMs: number;
+  /** Why the last tap changed nothing (the slip was cancelled meanwhile, say), shown above the list. */
+  refused?: string;
+};
 
 /**
  * The day's pickup list: each slot in time order with its slips, one tap per slip. Plain form
  * posts; the script only saves the reload. On paper the buttons give way to tick boxes.
  */
-export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
+export function VolunteerPage({ page, sites, site, list, nowMs, refused }: Props) {
   const { t } = page;
   const zone = site.timezone;
   const statuses: TicketStatus[] = ['booked', 'picked_up', 'no_show', 'cancelled'];
@@ -39,6 +47,11 @@ export function VolunteerPage({ page, sites, site, list, nowMs }: Props) {
         </button>
       </details>
       <div data-live="30">
+        {refused ? (
+          <p class="message bad" role="alert">
+            {refused}
+          </p>
+        ) : null}
         <h2 class="visually-plain">{t.volunteer.dayTotals}</h2>
         <ul class="totals" data-testid="totals">
           {statuses.map((s) => (

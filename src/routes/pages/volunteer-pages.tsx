@@ -8,6 +8,7 @@ import { isLocalDate, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';
 import { ticketStatusSchema } from '../../schemas/core';
 import { VolunteerPage } from '../../../web/views/volunteer';
+import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';
 
@@ -33,9 +34,22 @@ export function volunteerPages() {
       const { status } = parseWith(ticketStatusSchema, { status: form.status });
       const found = await requireTicket(services, form.code);
       const role = c.get('user')!.role;
-      await setTicketStatus(services, found, status, role === 'staff' || role === 'admin', c.get('user') ?? null);
       // Back to the list the tap came from, at the slot it was in.
       const date = isLocalDate(form.date) ? form.date : found.ticket.date;
-      return c.redirect(`/volunteer?${new URLSearchParams({ site: found.site.slug, date })}`, 303);
+      // A tap that changes nothing (the slip was cancelled or its day closed meanwhile) shows the
+      // list as it is now with the reason above it, not an error page in the middle of a shift.
+      return orFormAgain(
+        c,
+        c.get('page').t,
+        async () => {
+          await setTicketStatus(services, found, status, role === 'staff' || role === 'admin', c.get('user') ?? null);
+          return c.redirect(`/volunteer?${new URLSearchParams({ site: found.site.slug, date })}`, 303);
+        },
+        async (errors) => {
+          const [sites, list] = await Promise.all([listSites(services), pickupList(services, found.site, date)]);
+          const refused = Object.values(errors)[0];
+          return <VolunteerPage page={c.get('page')} sites={sites} site={found.site} list={list} nowMs={services.now()} refused={refused} />;
+        },
+      );
     });
 }
