@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectJson } from '../support/client';
 import { nextWeekday } from '../support/dates';
-import { openTarget, unique } from '../support/target';
+import { openTarget } from '../support/target';
 import { onWorker, useTarget } from '../support/use-target';
 
 const { api, target } = useTarget();
@@ -14,10 +14,7 @@ async function auditLog(query = '') {
 
 describe('the audit log', () => {
   it('records who posted and removed a notice and who traced which code, found or not', async () => {
-    const site = unique('site');
-    await expectJson(await api.post('/api/sites', { slug: site, name: 'Kafé' }, 'admin'), 201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 5 };
-    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const { site } = await api.siteWithDistribution();
     const issued = await expectJson<{ tickets: { code: string }[] }>(await api.post(`/api/sites/${site}/distributions/mat/tickets`, { date: nextWeekday(1) }, 'staff'), 201);
     const code = issued.tickets[0]!.code;
 
@@ -39,10 +36,7 @@ describe('the audit log', () => {
   });
 
   it('records capacity and hours changes with what changed, closed and reopened days', async () => {
-    const site = unique('site');
-    await expectJson(await api.post('/api/sites', { slug: site, name: 'Kafé' }, 'admin'), 201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 5 };
-    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const { site } = await api.siteWithDistribution();
     await expectJson(await api.patch(`/api/sites/${site}/distributions/mat`, { perSlot: 2, closes: '10:45' }, 'admin'), 200);
     const day = nextWeekday(3);
     await expectJson(await api.post(`/api/sites/${site}/distributions/mat/closures`, { date: day, reason: 'Vannlekkasje' }, 'staff'), 201);
@@ -56,10 +50,7 @@ describe('the audit log', () => {
   });
 
   it('records who cancelled a slip and who restored it, with its code, place and day', async () => {
-    const site = unique('site');
-    await expectJson(await api.post('/api/sites', { slug: site, name: 'Kafé' }, 'admin'), 201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 5 };
-    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const { site } = await api.siteWithDistribution();
     const day = nextWeekday(2);
     const { tickets } = await expectJson<{ tickets: { code: string }[] }>(await api.post(`/api/sites/${site}/distributions/mat/tickets`, { date: day }, 'staff'), 201);
     const code = tickets[0]!.code;

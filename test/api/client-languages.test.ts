@@ -82,10 +82,7 @@ describe('staff pages asked for in a client-only language', () => {
   });
 
   it('lets staff choose the slips’ language on the issue form, their own pages staying in theirs', async () => {
-    const site = unique('site');
-    await expectJson(await api.post('/api/sites', { slug: site, name: 'Værestedet' }, 'admin'), 201);
-    const dist = { slug: 'mat', name: 'Matutdeling', rrule: 'FREQ=WEEKLY;BYDAY=MO', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 4 };
-    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const { site } = await api.siteWithDistribution();
     const date = nextWeekday(1);
     const form = await (await api.page(`/staff?site=${site}&dist=mat&date=${date}`, 'staff')).text();
     expect(form).toContain('<label for="batch-slip-lang">Språk på lappene</label>');

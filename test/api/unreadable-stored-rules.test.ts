@@ -15,10 +15,7 @@ describe.skipIf(onWorker)('a stored rule this version cannot read', () => {
     const stop = (slug: string) => ({ slug, name: `Stopp ${slug}`, place: 'Torget', rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR,SA,SU', startsOn: '2026-01-01', startTime: '12:00', durationMinutes: 60 });
     const [old, kept] = [unique('old'), unique('kept')];
     for (const slug of [old, kept]) await expectJson(await api.post('/api/bike-stops', stop(slug), 'admin'), 201);
-    const site = unique('site');
-    await expectJson(await api.post('/api/sites', { slug: site, name: 'Sted' }, 'admin'), 201);
-    const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 2 };
-    await expectJson(await api.post(`/api/sites/${site}/distributions`, dist, 'admin'), 201);
+    const { site } = await api.siteWithDistribution();
     const activity = unique('act');
     await expectJson(await api.post('/api/activities', { slug: activity, name: 'Kurs', rrule: 'FREQ=WEEKLY;BYDAY=WE', startsOn: '2026-01-01', startTime: '12:00', durationMinutes: 60, cohorts: 1, cohortSize: 5 }, 'admin'), 201);
 

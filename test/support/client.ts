@@ -54,6 +54,18 @@ export class ApiClient {
     return res;
   }
 
+  /**
+   * A new site (a unique slug) with one distribution `mat`, daily 10:00–11:00 in 15-minute slots
+   * of 5 unless `dist` says otherwise; `base` is the distribution's API path.
+   */
+  async siteWithDistribution(dist: Record<string, unknown> = {}) {
+    const site = unique('site');
+    await expectJson(await this.post('/api/sites', { slug: site, name: 'Kafé' }, 'admin'), 201);
+    const body = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '11:00', slotMinutes: 15, perSlot: 5, ...dist };
+    await expectJson(await this.post(`/api/sites/${site}/distributions`, body, 'admin'), 201);
+    return { site, base: `/api/sites/${site}/distributions/${body.slug}` };
+  }
+
   /** A form post as a browser on `origin` (this site by default) sends it; a field may repeat. */
   async postForm(path: string, fields: Record<string, string | string[]>, as: As = null, origin = this.target.origin) {
     const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded', origin };
