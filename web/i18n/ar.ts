@@ -73,7 +73,6 @@ export const ar: ClientCatalogue = {
   },
   print: {
     pickupTime: 'موعد الاستلام',
-    checkOnline: 'تأكد من موعدك على الإنترنت:',
     slipCode: 'الرمز',
     qrLabel: (code) => `رمز QR يفتح الورقة ${code}`,
     back: 'رجوع',
@@ -128,7 +127,6 @@ export const ar: ClientCatalogue = {
       title: 'ورقة المكان',
       label: 'مجموعتك',
       waiting: 'قائمة الانتظار',
-      checkOnline: 'شاهد مكانك على الإنترنت:',
       qrLabel: (code) => `رمز QR يفتح المكان ${code}`,
     },
   },

@@ -15,7 +15,7 @@ export type Catalogue = typeof nb;
 export type ClientCatalogue = Pick<Catalogue, 'lang' | 'dir' | 'languageName' | 'languages' | 'appName' | 'dates' | 'skipToContent' | 'home' | 'ticket' | 'status' | 'notice'> & {
   errors: Omit<Catalogue['errors'], 'byCode'>;
   /** The words printed on a ticket slip (the sheet's own buttons are staff text). */
-  print: Pick<Catalogue['print'], 'pickupTime' | 'checkOnline' | 'slipCode' | 'qrLabel' | 'back'>;
+  print: Pick<Catalogue['print'], 'pickupTime' | 'slipCode' | 'qrLabel' | 'back'>;
   outreach: Pick<Catalogue['outreach'], 'offers' | 'bike' | 'activities' | 'membership' | 'slip'>;
 };
 

@@ -59,7 +59,6 @@ export const enForms: typeof nbForms = {
   setUpPlace: 'Set up a place',
   noSitesStaff: 'No places are set up yet. Ask an administrator to set up the place.',
   firstDistribution: 'The place is saved. Set up its first distribution:',
-  handOut: 'Hand out slips',
   when: 'When',
   changePlace: 'Change the place',
   siteName: 'Name of the place',

@@ -71,7 +71,6 @@ export const enOutreach: typeof nbOutreach = {
     title: 'Membership slip',
     label: 'Your group',
     waiting: 'Waiting list',
-    checkOnline: 'See your place online:',
     qrLabel: (code: string) => `QR code that opens place ${code}`,
   },
   attendance: {

@@ -10,13 +10,6 @@ export const enSetup: typeof nbSetup = {
   },
   schedule: {
     rrule: 'Days (RRULE)',
-    rruleHelp: 'Which days it happens. Examples:',
-    rruleExamples: [
-      ['FREQ=WEEKLY;BYDAY=TU,TH', 'Tuesday and Thursday'],
-      ['FREQ=DAILY', 'every day'],
-      ['FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'every other Monday'],
-      ['FREQ=MONTHLY;BYDAY=1FR', 'the first Friday of the month'],
-    ],
     startsOn: 'From date',
     until: 'Until date (optional)',
     startTime: 'Starts (HH:MM)',

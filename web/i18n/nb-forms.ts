@@ -59,7 +59,6 @@ export const nbForms = {
   setUpPlace: 'Sett opp et sted',
   noSitesStaff: 'Ingen steder er satt opp ennå. Be en administrator om å sette opp stedet.',
   firstDistribution: 'Stedet er lagret. Sett opp den første utdelingen:',
-  handOut: 'Del ut lapper',
   when: 'Når',
   changePlace: 'Endre stedet',
   siteName: 'Navn på stedet',

@@ -70,7 +70,6 @@ export const nbOutreach = {
     title: 'Lapp for plass',
     label: 'Din gruppe',
     waiting: 'Venteliste',
-    checkOnline: 'Se plassen din på nett:',
     qrLabel: (code: string) => `QR-kode som åpner plass ${code}`,
   },
   attendance: {

@@ -9,13 +9,6 @@ export const nbSetup = {
   },
   schedule: {
     rrule: 'Dager (RRULE)',
-    rruleHelp: 'Hvilke dager det skjer. Eksempler:',
-    rruleExamples: [
-      ['FREQ=WEEKLY;BYDAY=TU,TH', 'tirsdag og torsdag'],
-      ['FREQ=DAILY', 'hver dag'],
-      ['FREQ=WEEKLY;INTERVAL=2;BYDAY=MO', 'annenhver mandag'],
-      ['FREQ=MONTHLY;BYDAY=1FR', 'første fredag i måneden'],
-    ] as [string, string][],
     startsOn: 'Fra dato',
     until: 'Til og med dato (valgfri)',
     startTime: 'Starter (TT:MM)',

@@ -71,7 +71,6 @@ export const pl: ClientCatalogue = {
   },
   print: {
     pickupTime: 'Godzina odbioru',
-    checkOnline: 'Sprawdź godzinę w internecie:',
     slipCode: 'Kod',
     qrLabel: (code) => `Kod QR, który otwiera karteczkę ${code}`,
     back: 'Wróć',
@@ -126,7 +125,6 @@ export const pl: ClientCatalogue = {
       title: 'Karteczka z miejscem',
       label: 'Twoja grupa',
       waiting: 'Lista oczekujących',
-      checkOnline: 'Zobacz swoje miejsce w internecie:',
       qrLabel: (code) => `Kod QR, który otwiera miejsce ${code}`,
     },
   },

@@ -71,7 +71,6 @@ export const uk: ClientCatalogue = {
   },
   print: {
     pickupTime: 'Час отримання',
-    checkOnline: 'Перевірте свій час в інтернеті:',
     slipCode: 'Код',
     qrLabel: (code) => `QR-код, що відкриває талон ${code}`,
     back: 'Назад',
@@ -126,7 +125,6 @@ export const uk: ClientCatalogue = {
       title: 'Талон на місце',
       label: 'Ваша група',
       waiting: 'Черга',
-      checkOnline: 'Подивіться своє місце в інтернеті:',
       qrLabel: (code) => `QR-код, що відкриває місце ${code}`,
     },
   },
