@@ -88,6 +88,14 @@ describe('staff pages asked for in a client-only language', () => {
     expect(form).toContain('<label for="batch-slip-lang">Språk på lappene</label>');
     expect(form).toContain('<option value="uk" lang="uk">Українська</option>');
 
+    // Refused (more slips than seats), the form comes back as chosen: language, paper, spread.
+    const refused = await api.postForm('/staff/issue', { site, dist: 'mat', date, count: '21', strategy: 'earliest', layout: '80', slipLang: 'ar' }, 'staff');
+    expect(refused.status).toBe(409);
+    const again = await refused.text();
+    // Its other language is the start page's: the form's own address takes no GET.
+    expect(again).toContain('<a href="/staff?lang=en" hreflang="en" lang="en" dir="auto">English</a>');
+    for (const chosen of ['<option value="ar" lang="ar" selected="">', '<option value="80" selected="">', '<option value="earliest" selected="">']) expect(again).toContain(chosen);
+
     for (const slipLang of ['uk', 'en']) {
       const issued = await api.postForm('/staff/issue', { site, dist: 'mat', date, count: '1', layout: 'a4', slipLang }, 'staff');
       expect(issued.status).toBe(303);

@@ -16,7 +16,7 @@ export type DayPlan = {
 
 /** Issue one slip for a walk-in or a batch, then print them. */
 const batchIds = { count: 'batch-count', notBefore: 'batch-not-before', note: 'batch-note', date: 'pick-date', '': 'batch-count' };
-export type BatchTyped = { count: string; notBefore: string; note: string };
+export type BatchTyped = { count: string; notBefore: string; note: string; strategy?: string; layout?: string; slipLang?: string };
 
 export function StaffPage(props: {
   page: PageContext;
@@ -83,11 +83,13 @@ export function StaffPage(props: {
                   <label for="batch-strategy">{t.staff.strategy}</label>
                   <select id="batch-strategy" name="strategy">
                     <option value="spread">{t.staff.spread}</option>
-                    <option value="earliest">{t.staff.earliest}</option>
+                    <option value="earliest" selected={typed?.strategy === 'earliest'}>
+                      {t.staff.earliest}
+                    </option>
                   </select>
                   <Field id={batchIds.notBefore} name="notBefore" type="time" label={t.staff.notBefore} value={typed?.notBefore} error={errors.notBefore} />
                   <Field id={batchIds.note} name="note" label={t.staff.note} value={typed?.note} error={errors.note} maxlength={200} />
-                  <PrintChoice page={page} id="batch" />
+                  <PrintChoice page={page} id="batch" chosen={typed} />
                   <div class="actions">
                     <button type="submit">{t.staff.issue}</button>
                   </div>
@@ -161,20 +163,25 @@ function NoDistributions({ page, site }: { page: PageContext; site: string }) {
 }
 
 /** How the slips are printed: the paper, and the client's language (each language named in itself). */
-function PrintChoice({ page, id }: { page: PageContext; id: string }) {
+function PrintChoice({ page, id, chosen }: { page: PageContext; id: string; chosen?: { layout?: string; slipLang?: string } }) {
   const { t } = page;
+  const slipLang = chosen?.slipLang ?? page.client.lang;
   return (
     <>
       <label for={`${id}-layout`}>{t.staff.layout}</label>
       <select id={`${id}-layout`} name="layout">
         <option value="a4">{t.staff.layoutA4}</option>
-        <option value="80">{t.staff.layout80}</option>
-        <option value="58">{t.staff.layout58}</option>
+        <option value="80" selected={chosen?.layout === '80'}>
+          {t.staff.layout80}
+        </option>
+        <option value="58" selected={chosen?.layout === '58'}>
+          {t.staff.layout58}
+        </option>
       </select>
       <label for={`${id}-slip-lang`}>{t.staff.slipLanguage}</label>
       <select id={`${id}-slip-lang`} name="slipLang">
         {langs.map((lang) => (
-          <option value={lang} lang={lang} selected={lang === page.client.lang}>
+          <option value={lang} lang={lang} selected={lang === slipLang}>
             {clientCatalogues[lang].languageName}
           </option>
         ))}

@@ -36,7 +36,10 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   if (asked === lang && !slipsOnly) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
   const staffLang = negotiateStaffLang(isSlipSheet(c.req.path) ? undefined : asked, cookie, accept);
   const staff = { lang: staffLang, t: staffCatalogues[staffLang] };
-  const url = new URL(c.req.url);
+  // A page answering a form post (a refused form shown again) has no address to load in another
+  // language: its language links go to the start page of its section instead.
+  const posted = c.req.method !== 'GET' && c.req.method !== 'HEAD';
+  const url = posted ? new URL(sectionOf(c.req.path), c.req.url) : new URL(c.req.url);
   const linksTo = (shown: Lang, among: readonly Lang[]): LangLink[] => {
     const query = new URLSearchParams(url.search);
     return among

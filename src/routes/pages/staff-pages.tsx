@@ -44,7 +44,7 @@ export function staffPages() {
       const form = parseWith(issueForm, await c.req.parseBody());
       const site = await findSite(services, form.site);
       const d = await findDistribution(services, site, form.dist);
-      const typed = { count: form.count, notBefore: form.notBefore ?? '', note: form.note ?? '' };
+      const typed = { count: form.count, notBefore: form.notBefore ?? '', note: form.note ?? '', strategy: form.strategy, layout: form.layout, slipLang: form.slipLang };
       // A full or closed day, or a count that does not fit, is an everyday answer at the door: the same page, as typed.
       return orFormAgain(
         c,
