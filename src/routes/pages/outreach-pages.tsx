@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { activitySessions, findActivityById, listActivities } from '../../db/activities';
-import { bikeSchedule } from '../../db/bike-stops';
+import { bikeSchedule, type ScheduledStop } from '../../db/bike-stops';
 import { parseMembershipNotice, waitingPosition } from '../../db/memberships';
 import { formatCode } from '../../domain/codes';
 import { cohortName } from '../../domain/cohorts';
@@ -22,10 +22,16 @@ export function outreachPages() {
   return new Hono<PageEnv>()
     .get('/bike', async (c) => {
       const services = c.get('services');
-      const today = todayIn(ZONE, services.now());
-      const week = await bikeSchedule(services, today, addDays(today, 6));
+      const now = services.now();
+      // Each stop's today is its own zone's; a day either side of Oslo's covers every zone.
+      const oslo = todayIn(ZONE, now);
+      const isToday = (o: ScheduledStop) => o.date === todayIn(o.timezone, now);
+      const week = (await bikeSchedule(services, addDays(oslo, -1), addDays(oslo, 7))).filter((o) => {
+        const today = todayIn(o.timezone, now);
+        return o.date >= today && o.date <= addDays(today, 6);
+      });
       const notices = await siteNotices(c, null);
-      return c.html(<BikePage page={c.get('page').client} today={week.filter((o) => o.date === today)} later={week.filter((o) => o.date !== today)} notices={notices} />);
+      return c.html(<BikePage page={c.get('page').client} today={week.filter(isToday)} later={week.filter((o) => !isToday(o))} notices={notices} />);
     })
     .get('/bike/poster', async (c) => {
       const services = c.get('services');
