@@ -133,19 +133,19 @@ function reseatQueries(services: Services, plan: Reflow) {
   // UPDATE a ticket would pass D1's limit on statements an invocation when thousands move.
   for (let i = 0; i < plan.moves.length; i += MOVES_PER_STATEMENT) {
     const rows = plan.moves.slice(i, i + MOVES_PER_STATEMENT).map((m) => [m.id, m.to, m.toEnd, serializeNotice({ kind: 'moved', previousStart: m.from })]);
-    const move = sql`json_each(${JSON.stringify(rows)})`;
+    const moved = sql`json_each(${JSON.stringify(rows)}) as moved`;
     queries.push(
       services.db
         .update(tickets)
         .set({
           status: 'booked',
-          slotStart: sql`json_extract(value, '$[1]')`,
-          slotEnd: sql`json_extract(value, '$[2]')`,
-          notice: sql`json_extract(value, '$[3]')`,
+          slotStart: sql`json_extract(moved.value, '$[1]')`,
+          slotEnd: sql`json_extract(moved.value, '$[2]')`,
+          notice: sql`json_extract(moved.value, '$[3]')`,
           updatedAt: now,
         })
-        .from(move)
-        .where(eq(tickets.id, sql`json_extract(value, '$[0]')`))
+        .from(moved)
+        .where(eq(tickets.id, sql`json_extract(moved.value, '$[0]')`))
         .returning({ id: tickets.id }),
     );
   }
