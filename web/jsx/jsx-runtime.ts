@@ -39,8 +39,8 @@ export function jsx(tag: string | Component, props: Props): HtmlEscapedString {
   if (typeof tag === 'function') return rendered(childHtml(tag(props)));
   if (!plainName.test(tag)) throw new Error(`Invalid JSX tag name: ${tag}`);
   let attributes = '';
-  for (const [key, value] of Object.entries(props)) {
-    if (key !== 'children' && key !== 'key' && key !== 'ref') attributes += attributeHtml(key, value, tag);
+  for (const key in props) {
+    if (key !== 'children' && key !== 'key' && key !== 'ref') attributes += attributeHtml(key, props[key], tag);
   }
   const children = props.children;
   const empty = children === undefined || (Array.isArray(children) && children.length === 0);
@@ -72,7 +72,11 @@ function childHtml(child: unknown): string {
   if (child === null || child === undefined || typeof child === 'boolean') return '';
   if (typeof child === 'number') return String(child);
   if (isEscaped(child)) return String(child);
-  if (Array.isArray(child)) return child.map(childHtml).join('');
+  if (Array.isArray(child)) {
+    let html = '';
+    for (const each of child) html += childHtml(each);
+    return html;
+  }
   if (child instanceof Promise) throw new Error('Views render synchronously; an async component is not supported');
   return escapeHtml(String(child));
 }
