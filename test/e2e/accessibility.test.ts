@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loginCookie } from '../support/server-process';
 import { seriousAxeFindings } from './axe';
-import { launchBrowser, noBrowserReason } from './browser';
+import { noBrowserReason, useServerAndBrowser } from './browser';
 
 /** The demo's first open distribution day after the ones it issued tickets for (it issues on two). */
 function quietOpenDay() {
@@ -30,41 +30,36 @@ function sessionDay() {
  * (the slips, which clients read, in every language too).
  */
 describe.skipIf(noBrowserReason !== null)('accessibility (axe-core, WCAG 2.x A and AA)', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-  let anonymous: BrowserContext;
-  let staff: BrowserContext;
+  let admin: string;
   let tab: { anonymous: Page; staff: Page };
   const codes = { ticket: '', other: '', member: '', date: '' };
 
-  beforeAll(async () => {
-    server = await startServer({ db: tempDatabaseFile(), env: { HENTETID_DEMO: '1' } });
-    const admin = await loginCookie(server.url);
-    const post = async (path: string, body: unknown) => {
-      const res = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin }, body: JSON.stringify(body) });
-      if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
-      return res.json() as Promise<any>;
-    };
-    codes.date = quietOpenDay();
-    const issued = await post('/api/sites/arbeidern/distributions/mat/tickets', { date: codes.date, count: 2, strategy: 'earliest' });
-    [codes.ticket, codes.other] = issued.tickets.map((t: { code: string }) => t.code);
-    codes.member = (await post('/api/activities/gatelaget/members', {})).code;
-
-    browser = await launchBrowser();
-    anonymous = await browser.newContext({ bypassCSP: true });
-    staff = await browser.newContext({ bypassCSP: true });
-    const [name, value] = admin.split('=') as [string, string];
-    await staff.addCookies([{ name, value, url: server.url }]);
-    tab = { anonymous: await anonymous.newPage(), staff: await staff.newPage() };
+  const e2e = useServerAndBrowser({
+    env: { HENTETID_DEMO: '1' },
+    prepare: async (url) => {
+      admin = await loginCookie(url);
+      const post = async (path: string, body: unknown) => {
+        const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin }, body: JSON.stringify(body) });
+        if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
+        return res.json() as Promise<any>;
+      };
+      codes.date = quietOpenDay();
+      const issued = await post('/api/sites/arbeidern/distributions/mat/tickets', { date: codes.date, count: 2, strategy: 'earliest' });
+      [codes.ticket, codes.other] = issued.tickets.map((t: { code: string }) => t.code);
+      codes.member = (await post('/api/activities/gatelaget/members', {})).code;
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  beforeAll(async () => {
+    const anonymous = await e2e.browser.newContext({ bypassCSP: true });
+    const staff = await e2e.browser.newContext({ bypassCSP: true });
+    const [name, value] = admin.split('=') as [string, string];
+    await staff.addCookies([{ name, value, url: e2e.server.url }]);
+    tab = { anonymous: await anonymous.newPage(), staff: await staff.newPage() };
   });
 
   async function check(who: keyof typeof tab, path: string, lang: string, status = 200) {
     const page = tab[who];
-    const response = await page.goto(`${server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+    const response = await page.goto(`${e2e.server.url}${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
     expect(response?.status(), `${path} in ${lang}`).toBe(status);
     expect(await seriousAxeFindings(page), `${path} in ${lang}`).toEqual([]);
   }

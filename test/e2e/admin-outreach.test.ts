@@ -1,32 +1,21 @@
 import { DateTime } from 'luxon';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-import { launchBrowser, noBrowserReason } from './browser';
+import { describe, expect, it } from 'vitest';
+import { SERVER_ADMIN_PASSWORD } from '../support/server-process';
+import { noBrowserReason, useServerAndBrowser } from './browser';
 
 const today = () => DateTime.now().setZone('Europe/Oslo').toISODate()!;
 
 describe.skipIf(noBrowserReason !== null)('an admin sets up the bike in Chromium, with no JSON API', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ db: tempDatabaseFile() });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser();
 
   it('creates a bike stop through the form without script, and /bike shows it today with its map link', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'nb-NO' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/admin`);
+    await page.goto(`${e2e.server.url}/admin`);
     await page.waitForURL('**/login?next=%2Fadmin');
     await page.getByLabel('Brukernavn').fill('admin');
     await page.getByLabel('Passord').fill(SERVER_ADMIN_PASSWORD);
-    await Promise.all([page.waitForURL(`${server.url}/admin`), page.getByRole('button', { name: 'Logg inn' }).click()]);
+    await Promise.all([page.waitForURL(`${e2e.server.url}/admin`), page.getByRole('button', { name: 'Logg inn' }).click()]);
 
     await page.getByRole('link', { name: 'Sykkelstopp' }).click();
     await page.waitForURL('**/admin/bike-stops');
@@ -44,7 +33,7 @@ describe.skipIf(noBrowserReason !== null)('an admin sets up the bike in Chromium
     expect(await page.locator('p.message.ok').textContent()).toBe('Lagret.');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    await page.goto(`${server.url}/bike`);
+    await page.goto(`${e2e.server.url}/bike`);
     const stop = page.locator('section:has(#today) li[data-stop="kirkeparken"]');
     expect(await stop.locator('.stop-time').textContent()).toBe('21:15–22:00');
     expect(await stop.locator('.stop-place').textContent()).toBe('Ved benkene i Kirkeparken');

@@ -1,35 +1,20 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_ADMIN_PASSWORD, loginCookie, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-import { launchBrowser, noBrowserReason, recordRequests } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SERVER_ADMIN_PASSWORD, loginCookie } from '../support/server-process';
+import { noBrowserReason, recordRequests, useServerAndBrowser } from './browser';
 import { setUpSite } from './site-setup';
 
 describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real Node server', () => {
-  let server: ServerProcess;
-  let browser: Browser;
   let setup: Awaited<ReturnType<typeof setUpSite>>;
-
-  beforeAll(async () => {
-    server = await startServer({ db: tempDatabaseFile() });
-    setup = await setUpSite(server.url);
-    browser = await launchBrowser();
+  const e2e = useServerAndBrowser({
+    prepare: async (url) => {
+      setup = await setUpSite(url);
+    },
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  async function logIn(context: BrowserContext, username: string, password: string, next = '/') {
-    const page = await context.newPage();
-    await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-    await page.getByLabel(/Brukernavn|Username/).fill(username);
-    await page.getByLabel(/Passord|Password/).fill(password);
-    await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/login')), page.getByRole('button', { name: /Logg inn|Log in/ }).click()]);
-    return page;
-  }
+  const { logIn } = e2e;
 
   it('shows a ticket without JavaScript on a 360 px phone, in Norwegian and English, asking nothing of other origins', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 }, locale: 'nb-NO' });
     const page = await context.newPage();
     const requests = recordRequests(page);
     const code = setup.codes[0]!;
@@ -38,7 +23,7 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
       bytes += (await r.body().catch(() => Buffer.alloc(0))).length;
     });
 
-    await page.goto(`${server.url}/t/${code}`);
+    await page.goto(`${e2e.server.url}/t/${code}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('nb');
     await expect.poll(() => page.getByTestId('time').textContent()).toBe('11:00');
     expect(await page.getByTestId('code').textContent()).toBe(code);
@@ -47,15 +32,15 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
     // Readable at 360 px: nothing wider than the screen.
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-    await page.goto(`${server.url}/t/${code.toLowerCase().replace('-', ' ')}?lang=en`);
+    await page.goto(`${e2e.server.url}/t/${code.toLowerCase().replace('-', ' ')}?lang=en`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.textContent('body')).toContain('Come between 11:00 and 11:15');
     expect(await page.getByTestId('code').textContent()).toBe(code);
     // The choice is remembered.
-    await page.goto(`${server.url}/t/${code}`);
+    await page.goto(`${e2e.server.url}/t/${code}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(e2e.server.url).origin;
     expect(requests.length).toBeGreaterThan(0);
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     expect(bytes / 3).toBeLessThan(30_000); // three page loads: each under 30 kB with its CSS
@@ -63,16 +48,16 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
   });
 
   it('finds a ticket from the code form on the home page, and says so kindly when the code is unknown', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO' });
     const page = await context.newPage();
-    await page.goto(server.url + '/');
+    await page.goto(e2e.server.url + '/');
     const code = setup.codes[1]!;
     await page.getByLabel('Koden på lappen').fill(` ${code.toLowerCase()} `);
     await page.getByRole('button', { name: 'Vis hentetiden' }).click();
     await page.waitForURL(`**/t/${code.replace('-', '')}`);
     expect(await page.getByTestId('code').textContent()).toBe(code);
 
-    await page.goto(server.url + '/');
+    await page.goto(e2e.server.url + '/');
     await page.getByLabel('Koden på lappen').fill('ZZZZ-ZZZZ');
     await page.getByRole('button', { name: 'Vis hentetiden' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Vi finner ikke den koden');
@@ -80,10 +65,10 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
   });
 
   it('sends anonymous visitors of staff pages to the login form, and back after logging in', async () => {
-    const context = await browser.newContext({ locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ locale: 'nb-NO' });
     const page = await context.newPage();
     for (const path of ['/staff', '/staff/tickets', '/staff/print/a4?codes=X', '/volunteer', '/admin']) {
-      await page.goto(server.url + path);
+      await page.goto(e2e.server.url + path);
       expect(new URL(page.url()).pathname, path).toBe('/login');
       expect(new URL(page.url()).searchParams.get('next')).toBe(path);
     }
@@ -95,8 +80,8 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
   });
 
   it('lets staff issue a batch and print it: as many distinct codes and QR codes as slips, and a PDF', async () => {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await logIn(context, 'admin', SERVER_ADMIN_PASSWORD, `/staff?site=kafe&dist=mat&date=${setup.date}`);
+    const context = await e2e.browser.newContext({ locale: 'en-GB' });
+    const page = await logIn(context, `/staff?site=kafe&dist=mat&date=${setup.date}`);
     await page.getByLabel('Number of slips').fill('12');
     await page.locator('#batch-layout').selectOption('a4');
     await Promise.all([page.waitForURL('**/staff/print/a4?**'), page.locator('form:has(#batch-count) button[type=submit]').click()]);
@@ -115,13 +100,13 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
   });
 
   it('lets a volunteer mark a ticket picked up from the daily list, with and without script, and the API sees it', async () => {
-    const statusOf = async (code: string) => ((await (await fetch(`${server.url}/api/tickets/${code}`)).json()) as { status: string }).status;
+    const statusOf = async (code: string) => ((await (await fetch(`${e2e.server.url}/api/tickets/${code}`)).json()) as { status: string }).status;
     for (const [javaScriptEnabled, code] of [
       [false, setup.codes[0]!],
       [true, setup.codes[2]!],
     ] as const) {
-      const context = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
-      const page: Page = await logIn(context, setup.volunteer.username, setup.volunteer.password, `/volunteer?site=kafe&date=${setup.date}`);
+      const context = await e2e.browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
+      const page: Page = await logIn(context, `/volunteer?site=kafe&date=${setup.date}`, setup.volunteer);
       const row = page.locator(`li[data-code="${code}"]`);
       expect(await row.getAttribute('data-status')).toBe('booked');
       // With script the tap posts in the background: the page itself stays (its marker survives).
@@ -157,12 +142,12 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
   });
 
   it('shows a volunteer why a tap changed nothing, in the list, when the slip was cancelled meanwhile', async () => {
-    const admin = await loginCookie(server.url);
+    const admin = await loginCookie(e2e.server.url);
     const call = async (path: string, body: unknown) =>
-      (await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin }, body: JSON.stringify(body) })).json() as Promise<any>;
+      (await fetch(e2e.server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', cookie: admin }, body: JSON.stringify(body) })).json() as Promise<any>;
     const code: string = (await call('/api/sites/kafe/distributions/mat/tickets', { date: setup.date })).tickets[0].code;
-    const context = await browser.newContext({ locale: 'nb-NO' });
-    const page: Page = await logIn(context, setup.volunteer.username, setup.volunteer.password, `/volunteer?site=kafe&date=${setup.date}`);
+    const context = await e2e.browser.newContext({ locale: 'nb-NO' });
+    const page: Page = await logIn(context, `/volunteer?site=kafe&date=${setup.date}`, setup.volunteer);
     await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
     expect((await call(`/api/tickets/${code}/status`, { status: 'cancelled' })).status).toBe('cancelled');
     await page.getByRole('button', { name: `Hentet: ${code}` }).click();
@@ -173,7 +158,7 @@ describe.skipIf(noBrowserReason !== null)('pages in Chromium, served by the real
   });
 
   it('refuses a form post from another site', async () => {
-    const res = await fetch(`${server.url}/login`, {
+    const res = await fetch(`${e2e.server.url}/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
       body: `username=admin&password=${SERVER_ADMIN_PASSWORD}`,

@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-import { launchBrowser, logInAsAdmin, noBrowserReason, recordRequests } from './browser';
+import { describe, expect, it } from 'vitest';
+import { noBrowserReason, recordRequests, useServerAndBrowser } from './browser';
 
 const axePath = 'node_modules/axe-core/axe.min.js';
 const today = DateTime.now().setZone('Europe/Oslo');
@@ -11,22 +9,11 @@ const today = DateTime.now().setZone('Europe/Oslo');
 const range = `from=${today.minus({ days: 30 }).toISODate()}&to=${today.minus({ days: 1 }).toISODate()}`;
 
 describe.skipIf(noBrowserReason !== null)('the report page in Chromium, on a month of demo data', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ db: tempDatabaseFile(), env: { HENTETID_DEMO: '1' } });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  const logIn = (context: BrowserContext, next: string) => logInAsAdmin(context, server.url, SERVER_ADMIN_PASSWORD, next);
+  const e2e = useServerAndBrowser({ env: { HENTETID_DEMO: '1' } });
+  const { logIn } = e2e;
 
   it('renders its SVG charts without script, with the closed day and the capacity change marked', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
+    const context = await e2e.browser.newContext({ javaScriptEnabled: false, locale: 'nb-NO', viewport: { width: 1280, height: 900 } });
     const page = await logIn(context, `/staff/reports?${range}`);
     const requests = recordRequests(page);
     await page.reload();
@@ -43,16 +30,16 @@ describe.skipIf(noBrowserReason !== null)('the report page in Chromium, on a mon
     expect(await food.locator('text', { hasText: '×' }).count()).toBe(1);
     expect(await food.locator('text', { hasText: 'Plasser 40 → 32' }).count()).toBe(1);
     expect(await page.getByRole('link', { name: 'Last ned som CSV (regneark)' }).getAttribute('href')).toContain('/api/reports.csv?');
-    const origin = new URL(server.url).origin;
+    const origin = new URL(e2e.server.url).origin;
     expect(requests.filter((u) => new URL(u).origin !== origin)).toEqual([]);
     await context.close();
   });
 
   it('has nothing serious for axe-core, in Norwegian and in English', async () => {
-    const context = await browser.newContext({ bypassCSP: true, locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ bypassCSP: true, locale: 'nb-NO' });
     const page = await logIn(context, `/staff/reports?${range}`);
     for (const lang of ['nb', 'en']) {
-      await page.goto(`${server.url}/staff/reports?${range}&lang=${lang}`);
+      await page.goto(`${e2e.server.url}/staff/reports?${range}&lang=${lang}`);
       await page.addScriptTag({ content: readFileSync(axePath, 'utf8') });
       const violations = await page.evaluate(async () => {
         const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
@@ -64,7 +51,7 @@ describe.skipIf(noBrowserReason !== null)('the report page in Chromium, on a mon
   });
 
   it('prints on A4 landscape pages', async () => {
-    const context = await browser.newContext({ locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ locale: 'nb-NO' });
     const page = await logIn(context, `/staff/reports?${range}`);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('form.report-form').isVisible()).toBe(false);

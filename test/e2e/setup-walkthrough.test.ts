@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DateTime } from 'luxon';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SERVER_ADMIN_PASSWORD, startServer, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-import { launchBrowser, noBrowserReason } from './browser';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SERVER_ADMIN_PASSWORD } from '../support/server-process';
+import { noBrowserReason, useServerAndBrowser } from './browser';
 
 const CODE = /\b[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}\b/g;
 const pdftotext = '/usr/bin/pdftotext';
@@ -15,20 +15,10 @@ const noPdfReader = existsSync(pdftotext) ? null : `walk-through skipped: ${pdft
 if (noPdfReader) console.warn(noPdfReader);
 
 describe.skipIf(noBrowserReason !== null || noPdfReader !== null)('a coordinator sets up a new centre and prints its first slips', () => {
-  let server: ServerProcess;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await startServer({ db: tempDatabaseFile(), env: { HENTETID_DEMO: '0' } });
-    browser = await launchBrowser();
-  }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const e2e = useServerAndBrowser({ env: { HENTETID_DEMO: '0' } });
 
   it('walks from an empty install to an A4 sheet of 20 spread slips in at most 20 steps, by labels, links and buttons only', async () => {
-    const context = await browser.newContext({ locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ locale: 'nb-NO' });
     const page = await context.newPage();
     let steps = 0;
     // Each fill, check, click or choice is one step a person takes.
@@ -38,7 +28,7 @@ describe.skipIf(noBrowserReason !== null || noPdfReader !== null)('a coordinator
     };
     const click = (target: Locator) => step(Promise.all([page.waitForLoadState('load'), target.click()]));
 
-    await page.goto(`${server.url}/staff`);
+    await page.goto(`${e2e.server.url}/staff`);
     await page.waitForURL('**/login?next=%2Fstaff');
     await step(page.getByLabel('Brukernavn').fill('admin'));
     await step(page.getByLabel('Passord').fill(SERVER_ADMIN_PASSWORD));
@@ -78,7 +68,7 @@ describe.skipIf(noBrowserReason !== null || noPdfReader !== null)('a coordinator
     expect(new Set(text.match(CODE)).size).toBe(20);
 
     // Spread: 20 slips over 12 times of 3, so no time holds more than 2.
-    const times = await page.request.get(`${server.url}/api/sites/${chosen.get('site')}/distributions/${chosen.get('dist')}/slots?date=${chosen.get('date')}`);
+    const times = await page.request.get(`${e2e.server.url}/api/sites/${chosen.get('site')}/distributions/${chosen.get('dist')}/slots?date=${chosen.get('date')}`);
     const slots = ((await times.json()) as { slots: { taken: number }[] }).slots;
     expect(slots).toHaveLength(12);
     expect(Math.max(...slots.map((s) => s.taken))).toBeLessThanOrEqual(2);
@@ -87,7 +77,7 @@ describe.skipIf(noBrowserReason !== null || noPdfReader !== null)('a coordinator
     const today = DateTime.now().setZone('Europe/Oslo').startOf('day');
     for (let i = 0; i < 14; i++) {
       const date = today.plus({ days: i });
-      const res = await page.request.get(`${server.url}/api/sites/${chosen.get('site')}/distributions/${chosen.get('dist')}/slots?date=${date.toISODate()}`);
+      const res = await page.request.get(`${e2e.server.url}/api/sites/${chosen.get('site')}/distributions/${chosen.get('dist')}/slots?date=${date.toISODate()}`);
       const body = (await res.json()) as { slots: unknown[] };
       expect({ date: date.toISODate(), open: body.slots.length > 0 }).toEqual({ date: date.toISODate(), open: date.weekday === 1 || date.weekday === 3 });
     }
