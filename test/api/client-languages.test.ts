@@ -95,6 +95,8 @@ describe('staff pages asked for in a client-only language', () => {
     // Its other language is the start page's: the form's own address takes no GET.
     expect(again).toContain('<a href="/staff?lang=en" hreflang="en" lang="en" dir="auto">English</a>');
     for (const chosen of ['<option value="ar" lang="ar" selected="">', '<option value="80" selected="">', '<option value="earliest" selected="">']) expect(again).toContain(chosen);
+    // The one-slip form beside it too: the next try is likely the same client.
+    expect(again.split('<option value="ar" lang="ar" selected="">')).toHaveLength(3);
 
     for (const slipLang of ['uk', 'en']) {
       const issued = await api.postForm('/staff/issue', { site, dist: 'mat', date, count: '1', layout: 'a4', slipLang }, 'staff');

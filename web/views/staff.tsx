@@ -69,7 +69,7 @@ export function StaffPage(props: {
                   <p class="muted">{t.staff.issueOneHelp}</p>
                   <input type="hidden" name="count" value="1" />
                   <input type="hidden" name="strategy" value="earliest" />
-                  <PrintChoice page={page} id="one" />
+                  <PrintChoice page={page} id="one" chosen={typed} />
                   <div class="actions">
                     <button type="submit">{t.staff.issue}</button>
                   </div>
