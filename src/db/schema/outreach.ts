@@ -5,6 +5,22 @@ import { bikeOffers, bikeStopStatuses, membershipStatuses } from '../../domain/v
 // Outreach: bike stops, cohort-capped activities, notices. Instants are epoch ms (UTC); local
 // dates are 'YYYY-MM-DD' in the stop's or activity's zone. Nothing here holds a name.
 
+/** When a bike stop or an activity happens: a rule of dates from `startsOn`, at a wall time in its zone. */
+const recurringTimes = () => ({
+  rrule: text('rrule').notNull(),
+  startsOn: text('starts_on').notNull(),
+  until: text('until'),
+  startTime: text('start_time').notNull(),
+  durationMinutes: integer('duration_minutes').notNull(),
+  timezone: text('timezone').notNull().default('Europe/Oslo'),
+});
+
+/** One date of a bike stop or an activity called off, and why. */
+const cancelledDate = () => ({
+  date: text('date').notNull(),
+  reason: text('reason').notNull(),
+  createdAt: integer('created_at').notNull(),
+});
 
 export const bikeStops = sqliteTable('bike_stops', {
   id: integer('id').primaryKey({ autoIncrement: true }),
@@ -13,12 +29,7 @@ export const bikeStops = sqliteTable('bike_stops', {
   place: text('place').notNull(),
   lat: real('lat'),
   lon: real('lon'),
-  rrule: text('rrule').notNull(),
-  startsOn: text('starts_on').notNull(),
-  until: text('until'),
-  startTime: text('start_time').notNull(),
-  durationMinutes: integer('duration_minutes').notNull(),
-  timezone: text('timezone').notNull().default('Europe/Oslo'),
+  ...recurringTimes(),
   // JSON array of BikeOffer: read and written whole, never queried into.
   offers: text('offers').notNull().default('[]'),
   createdAt: integer('created_at').notNull(),
@@ -29,13 +40,10 @@ export const bikeStopCancellations = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     stopId: integer('stop_id').notNull().references(() => bikeStops.id, { onDelete: 'cascade' }),
-    date: text('date').notNull(),
-    reason: text('reason').notNull(),
-    createdAt: integer('created_at').notNull(),
+    ...cancelledDate(),
   },
   (t) => [uniqueIndex('bike_stop_cancellations_stop_date').on(t.stopId, t.date)],
 );
-
 
 /** The same-day word from the crew ("about 20 minutes late", "moved to ..."); one per stop and date. */
 export const bikeStopUpdates = sqliteTable(
@@ -71,12 +79,7 @@ export const activities = sqliteTable('activities', {
   name: text('name').notNull(),
   siteId: integer('site_id').references(() => sites.id, { onDelete: 'set null' }),
   place: text('place').notNull().default(''),
-  rrule: text('rrule').notNull(),
-  startsOn: text('starts_on').notNull(),
-  until: text('until'),
-  startTime: text('start_time').notNull(),
-  durationMinutes: integer('duration_minutes').notNull(),
-  timezone: text('timezone').notNull().default('Europe/Oslo'),
+  ...recurringTimes(),
   cohorts: integer('cohorts').notNull(),
   cohortSize: integer('cohort_size').notNull(),
   createdAt: integer('created_at').notNull(),
@@ -87,13 +90,10 @@ export const activityCancellations = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     activityId: integer('activity_id').notNull().references(() => activities.id, { onDelete: 'cascade' }),
-    date: text('date').notNull(),
-    reason: text('reason').notNull(),
-    createdAt: integer('created_at').notNull(),
+    ...cancelledDate(),
   },
   (t) => [uniqueIndex('activity_cancellations_activity_date').on(t.activityId, t.date)],
 );
-
 
 /**
  * One person's place in an activity. `cohort` is the 0-based cohort index, or null while waiting;
