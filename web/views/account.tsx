@@ -1,5 +1,5 @@
 import { Flash } from './admin';
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { TokenTable, type TokenRow } from './token-table';
 
@@ -28,9 +28,7 @@ export function AccountPage({ page, tokens, flash, refused, newToken }: Props) {
           <legend>{u.changePassword}</legend>
           <Field id={passwordIds.currentPassword} name="currentPassword" label={u.currentPassword} error={passwordErrors.currentPassword} type="password" required autocomplete="current-password" />
           <Field id={passwordIds.newPassword} name="newPassword" label={u.newPassword} error={passwordErrors.newPassword} type="password" required minlength={10} maxlength={200} autocomplete="new-password" />
-          <div class="actions">
-            <button type="submit">{u.changePassword}</button>
-          </div>
+          <SubmitRow label={u.changePassword} />
         </fieldset>
       </form>
       <h2>{u.tokens}</h2>
@@ -46,11 +44,7 @@ export function AccountPage({ page, tokens, flash, refused, newToken }: Props) {
         <fieldset>
           <legend>{u.newToken}</legend>
           <Field id={tokenIds.label} name="label" label={u.label} error={tokenErrors.label} required maxlength={100} value={refused?.form === 'token' ? refused.typed.label : undefined} />
-          <div class="actions">
-            <button type="submit" class="secondary">
-              {u.makeToken}
-            </button>
-          </div>
+          <SubmitRow label={u.makeToken} kind="secondary" />
         </fieldset>
       </form>
     </Layout>

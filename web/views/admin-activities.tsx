@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue';
 import { Flash } from './admin';
 import { Layout, type PageContext } from './layout';
-import { ErrorSummary, Field, SelectField, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, SelectField, type FieldErrors, SubmitRow } from './form-field';
 import { AdvancedFields } from './opening-days';
 import { CancelDates, ScheduleFields, scheduleIds, type DateRow, type ScheduleValues } from './schedule-fields';
 import { scheduleInWords } from './schedule-words';
@@ -59,9 +59,7 @@ function ActivityForm(p: { t: Catalogue; action: string; v: ActivityValues; site
       </div>
       <ScheduleFields t={t} v={v} id="a" errors={errors} />
       <AdvancedFields t={t} id="a" rrule={v.rrule} slug={existing ? undefined : v.slug} errors={errors} />
-      <div class="actions">
-        <button type="submit">{p.submit}</button>
-      </div>
+      <SubmitRow label={p.submit} />
     </form>
   );
 }

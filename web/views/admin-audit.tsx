@@ -1,5 +1,6 @@
 import type { AuditAction } from '../../src/domain/vocabulary';
 import { Layout, type PageContext } from './layout';
+import { SubmitRow } from './form-field';
 
 /** One entry as the page shows it: the time already in the reader's words. */
 export type AuditRow = { when: string; user: string | null; action: AuditAction; target: string };
@@ -23,9 +24,7 @@ export function AuditPage(props: { page: PageContext; from: string; to: string; 
             <input id="audit-to" name="to" type="date" value={to} required />
           </div>
         </div>
-        <div class="actions">
-          <button type="submit">{a.show}</button>
-        </div>
+        <SubmitRow label={a.show} />
       </form>
       {rows.length === 0 ? (
         <p>{a.none}</p>

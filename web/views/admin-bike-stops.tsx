@@ -2,7 +2,7 @@ import { bikeOffers, type BikeOffer } from '../../src/domain/vocabulary';
 import type { Catalogue } from '../i18n/catalogue';
 import { Flash } from './admin';
 import { Layout, type PageContext } from './layout';
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { AdvancedFields } from './opening-days';
 import { CancelDates, ScheduleFields, scheduleIds, type DateRow, type ScheduleValues } from './schedule-fields';
 import { scheduleInWords } from './schedule-words';
@@ -42,9 +42,7 @@ function BikeStopForm({ t, action, v, submit, errors = {} }: { t: Catalogue; act
         </div>
       </fieldset>
       <AdvancedFields t={t} id="b" rrule={v.rrule} slug={v.slug} errors={errors} />
-      <div class="actions">
-        <button type="submit">{submit}</button>
-      </div>
+      <SubmitRow label={submit} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 import { Flash } from './admin';
 import { DistributionForm, type DistributionValues, type SlotPreview } from './distribution-form';
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -55,11 +55,7 @@ export function AdminDistributionPage(p: Props) {
             <Field id={closureIds.date} name="date" type="date" label={t.admin.closureDate} value={closure.values.date} error={closure.errors.date} min={p.today} required />
             <Field id={closureIds.reason} name="reason" label={t.admin.closureReason} value={closure.values.reason} error={closure.errors.reason} required maxlength={300} />
           </div>
-          <div class="actions">
-            <button type="submit" class="danger">
-              {t.admin.close}
-            </button>
-          </div>
+          <SubmitRow label={t.admin.close} kind="danger" />
         </fieldset>
       </form>
     </Layout>

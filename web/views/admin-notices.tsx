@@ -1,5 +1,5 @@
 import { Flash } from './admin';
-import { ErrorSummary, Field, SelectField, TextareaField, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, SelectField, TextareaField, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -42,9 +42,7 @@ export function NoticesPage(props: {
             <Field id={noticeIds.from} name="from" type="date" label={n.from} value={typed?.from ?? today} error={errors.from} required />
             <Field id={noticeIds.to} name="to" type="date" label={n.to} value={typed?.to ?? until} error={errors.to} min={today} required />
           </div>
-          <div class="actions">
-            <button type="submit">{n.post}</button>
-          </div>
+          <SubmitRow label={n.post} />
         </fieldset>
       </form>
       <h2>{n.current}</h2>

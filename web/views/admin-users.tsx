@@ -1,6 +1,6 @@
 import type { Role } from '../../src/domain/vocabulary';
 import { Flash } from './admin';
-import { ErrorSummary, Field, FieldError, fieldAria, SelectField, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, FieldError, fieldAria, SelectField, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { TokenTable, when, type TokenRow } from './token-table';
 
@@ -131,9 +131,7 @@ function CreateUserForm({ page, refused }: { page: PageContext; refused: Refused
             options={roleList.map((r) => ({ value: r, label: t.admin.roles[r] }))}
           />
         </div>
-        <div class="actions">
-          <button type="submit">{t.admin.createUser}</button>
-        </div>
+        <SubmitRow label={t.admin.createUser} />
       </fieldset>
     </form>
   );

@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { clockOfIso, longDate } from './time-format';
 
@@ -25,9 +25,7 @@ export function AttendancePage(props: { page: PageContext; activity: { slug: str
       <form method="get" action={`/volunteer/activities/${activity.slug}`} class="picker no-print">
         <ErrorSummary t={t} errors={errors} ids={{ date: 'date', '': 'date' }} />
         <Field id="date" name="date" type="date" label={at.date} value={date} error={errors.date ?? errors['']} required />
-        <div class="actions">
-          <button type="submit">{at.show}</button>
-        </div>
+        <SubmitRow label={at.show} />
       </form>
       {!roster ? (
         <p class="message warn">{at.notSession}</p>

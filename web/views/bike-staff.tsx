@@ -1,7 +1,7 @@
 import { bikeOffers, bikeStopStatuses, type BikeOffer } from '../../src/domain/vocabulary';
 import { Flash } from './admin';
 import { stopTime, type ScheduledStop } from './bike';
-import { ErrorSummary, Field, FieldError, fieldAria, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, FieldError, fieldAria, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -72,9 +72,7 @@ function CrewStopCard({ page, date, stop: { o, tally }, refused }: { page: PageC
             ))}
           </div>
           <Field id={`m-${id}`} name="message" label={d.message} hint={d.messageHint} value={status?.typed.message ?? o.message ?? ''} error={statusErrors.message} maxlength={300} />
-          <div class="actions">
-            <button type="submit">{d.saveStatus}</button>
-          </div>
+          <SubmitRow label={d.saveStatus} />
         </fieldset>
       </form>
       <form method="post" action={`/staff/bike/${o.stop}/tallies`}>
@@ -88,9 +86,7 @@ function CrewStopCard({ page, date, stop: { o, tally }, refused }: { page: PageC
               <Field id={`i-${id}-${k}`} name={`item_${k}`} type="number" inputmode="numeric" min={0} max={100000} label={t.outreach.offers[k]} value={count?.typed[`item_${k}`] ?? '0'} error={countErrors[`item_${k}`]} />
             ))}
           </div>
-          <div class="actions">
-            <button type="submit">{d.addTally}</button>
-          </div>
+          <SubmitRow label={d.addTally} />
           <p class="tally-so-far" data-testid="tally">
             <strong>{d.soFar}:</strong>{' '}
             {tally ? d.peopleCount(tally.people) : d.nothingYet}

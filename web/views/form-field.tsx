@@ -88,3 +88,14 @@ export function ErrorSummary({ t, errors, ids }: { t: Catalogue; errors: FieldEr
     </div>
   );
 }
+
+/** A form's one submit button in its actions row; `kind` styles a secondary or a destructive one. */
+export function SubmitRow({ label, kind }: { label: string; kind?: 'secondary' | 'danger' }) {
+  return (
+    <div class="actions">
+      <button type="submit" class={kind}>
+        {label}
+      </button>
+    </div>
+  );
+}

@@ -1,4 +1,5 @@
 import { Layout, type ClientPageContext } from './layout';
+import { SubmitRow } from './form-field';
 
 /** A notice is written in Norwegian and maybe English: `lang` says which one this text is. */
 export type SiteNotice = { text: string; lang: 'nb' | 'en' };
@@ -51,9 +52,7 @@ export function HomePage({ page, error, typed, notices }: { page: ClientPageCont
           aria-describedby={error ? 'code-hint code-error' : 'code-hint'}
           aria-invalid={error ? 'true' : undefined}
         />
-        <div class="actions">
-          <button type="submit">{t.home.submit}</button>
-        </div>
+        <SubmitRow label={t.home.submit} />
       </form>
       <ul class="links">
         <li>

@@ -1,4 +1,5 @@
 import { Layout, type PageContext } from './layout';
+import { SubmitRow } from './form-field';
 
 export function LoginPage({ page, next, error, username }: { page: PageContext; next: string; error?: string; username?: string }) {
   const { t } = page;
@@ -16,9 +17,7 @@ export function LoginPage({ page, next, error, username }: { page: PageContext; 
         <input id="username" name="username" autocomplete="username" value={username} required autofocus={!username} />
         <label for="password">{t.login.password}</label>
         <input id="password" name="password" type="password" autocomplete="current-password" required autofocus={!!username} />
-        <div class="actions">
-          <button type="submit">{t.login.submit}</button>
-        </div>
+        <SubmitRow label={t.login.submit} />
       </form>
     </Layout>
   );

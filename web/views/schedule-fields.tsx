@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue';
-import { ErrorSummary, Field, SelectField, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, SelectField, type FieldErrors, SubmitRow } from './form-field';
 import { OpeningDays, openingDayIds, type OpeningDayValues } from './opening-days';
 import { longDate } from './time-format';
 
@@ -90,11 +90,7 @@ export function CancelDates(p: {
                 />
                 <Field id="cancel-reason" name="reason" label={s.reason} value={p.refused?.values.reason} error={errors.reason} required maxlength={300} />
               </div>
-              <div class="actions">
-                <button type="submit" class="danger">
-                  {s.cancel}
-                </button>
-              </div>
+              <SubmitRow label={s.cancel} kind="danger" />
             </>
           )}
         </fieldset>

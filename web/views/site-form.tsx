@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue';
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 
 export type SiteValues = { name: string; slug: string; address: string; timezone: string };
 export const siteIds = { name: 's-name', slug: 's-slug', address: 's-address', timezone: 's-timezone' };
@@ -19,9 +19,7 @@ export function SiteForm({ t, action, v, submit, errors = {} }: { t: Catalogue; 
         <summary>{f.advanced}</summary>
         <Field id={siteIds.slug} name="slug" label={f.slug} hint={f.slugHint} value={v?.slug} error={errors.slug} maxlength={50} pattern="[a-z0-9][a-z0-9\-]*" autocapitalize="none" spellcheck={false} />
       </details>
-      <div class="actions">
-        <button type="submit">{submit}</button>
-      </div>
+      <SubmitRow label={submit} />
     </form>
   );
 }

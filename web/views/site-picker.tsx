@@ -1,4 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue';
+import { SubmitRow } from './form-field';
 
 export type Choice = { slug: string; name: string };
 
@@ -46,11 +47,7 @@ export function SitePicker(props: {
           <input id="pick-date" name="date" type="date" value={props.date} required />
         </div>
       </div>
-      <div class="actions">
-        <button type="submit" class="secondary">
-          {t.staff.choose}
-        </button>
-      </div>
+      <SubmitRow label={t.staff.choose} kind="secondary" />
     </form>
   );
 }

@@ -1,5 +1,5 @@
 import { formatCode } from '../../src/domain/codes';
-import { ErrorSummary, Field, SelectField, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, SelectField, type FieldErrors, SubmitRow } from './form-field';
 import { cohortName } from '../../src/domain/cohorts';
 import { Layout, type PageContext } from './layout';
 
@@ -79,9 +79,7 @@ export function StaffActivityPage(props: {
             <input type="checkbox" id={joinIds.waitlist} name="waitlist" value="1" checked={typed?.waitlist === '1'} />
             {e.waitlist}
           </label>
-          <div class="actions">
-            <button type="submit">{e.join}</button>
-          </div>
+          <SubmitRow label={e.join} />
         </fieldset>
       </form>
       <p class="actions">

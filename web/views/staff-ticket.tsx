@@ -1,7 +1,7 @@
 import { formatCode } from '../../src/domain/codes';
 import { isoInZone } from '../../src/domain/local-date';
 import { parseNotice } from '../../src/domain/notices';
-import { ErrorSummary, Field, fieldAria, FieldError, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, fieldAria, FieldError, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import type { DayPlan } from './staff';
 import type { ShownTicket } from './ticket';
@@ -69,11 +69,7 @@ export function StaffTicketPage(props: { page: PageContext; found: ShownTicket; 
           <form method="get" action={action}>
             <label for="move-date">{t.staff.date}</label>
             <input id="move-date" name="date" type="date" value={plan.date} required />
-            <div class="actions">
-              <button type="submit" class="secondary">
-                {t.staff.choose}
-              </button>
-            </div>
+            <SubmitRow label={t.staff.choose} kind="secondary" />
           </form>
           {plan.slots.length === 0 || plan.closed ? (
             <p class="message warn">{plan.closed ? t.staff.closedDay(plan.closed.reason) : t.staff.notOpen}</p>
@@ -91,9 +87,7 @@ export function StaffTicketPage(props: { page: PageContext; found: ShownTicket; 
                   );
                 })}
               </select>
-              <div class="actions">
-                <button type="submit">{t.staffTicket.move}</button>
-              </div>
+              <SubmitRow label={t.staffTicket.move} />
             </form>
           )}
         </>
@@ -122,9 +116,7 @@ export function FindTicketPage({ page, typed, notFound }: { page: PageContext; t
       <form method="get" action="/staff/tickets">
         <ErrorSummary t={t} errors={errors} ids={{ code: 'find-code' }} />
         <Field id="find-code" name="code" class="code" label={t.staff.findCode} value={typed} error={errors.code} autocomplete="off" required maxlength={20} autofocus={!notFound} />
-        <div class="actions">
-          <button type="submit">{t.staff.find}</button>
-        </div>
+        <SubmitRow label={t.staff.find} />
       </form>
     </Layout>
   );

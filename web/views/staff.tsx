@@ -1,5 +1,5 @@
 import { clientCatalogues, langs } from '../i18n/catalogue';
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { clock, longDate } from './time-format';
@@ -70,9 +70,7 @@ export function StaffPage(props: {
                   <input type="hidden" name="count" value="1" />
                   <input type="hidden" name="strategy" value="earliest" />
                   <PrintChoice page={page} id="one" chosen={typed} />
-                  <div class="actions">
-                    <button type="submit">{t.staff.issue}</button>
-                  </div>
+                  <SubmitRow label={t.staff.issue} />
                 </fieldset>
               </form>
               <form method="post" action="/staff/issue">
@@ -90,9 +88,7 @@ export function StaffPage(props: {
                   <Field id={batchIds.notBefore} name="notBefore" type="time" label={t.staff.notBefore} value={typed?.notBefore} error={errors.notBefore} />
                   <Field id={batchIds.note} name="note" label={t.staff.note} value={typed?.note} error={errors.note} maxlength={200} />
                   <PrintChoice page={page} id="batch" chosen={typed} />
-                  <div class="actions">
-                    <button type="submit">{t.staff.issue}</button>
-                  </div>
+                  <SubmitRow label={t.staff.issue} />
                 </fieldset>
               </form>
             </div>
@@ -129,11 +125,7 @@ export function StaffPage(props: {
       <form method="get" action="/staff/tickets" class="inline-find">
         <label for="find-code">{t.staff.findCode}</label>
         <input id="find-code" name="code" class="code" autocomplete="off" required maxlength={20} />
-        <div class="actions">
-          <button type="submit" class="secondary">
-            {t.staff.find}
-          </button>
-        </div>
+        <SubmitRow label={t.staff.find} kind="secondary" />
       </form>
     </Layout>
   );

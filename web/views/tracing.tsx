@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, type FieldErrors } from './form-field';
+import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { longDate } from './time-format';
 
@@ -25,9 +25,7 @@ export function TracingPage(props: { page: PageContext; code: string; from: stri
           <Field id={traceIds.from} name="from" type="date" label={tr.from} value={from} error={errors.from} required />
           <Field id={traceIds.to} name="to" type="date" label={tr.to} value={to} error={errors.to} required />
         </div>
-        <div class="actions">
-          <button type="submit">{tr.search}</button>
-        </div>
+        <SubmitRow label={tr.search} />
       </form>
       {result ? (
         <section aria-labelledby="result">
