@@ -75,6 +75,8 @@ describe('staff pages asked for in a client-only language', () => {
     const codes = await mondayTickets(2);
     const html = await page(`/staff/print/a4?codes=${codes.join(',')}&lang=ar`, { cookie: await api.cookieFor('staff') });
     expect(html).toContain('<html lang="ar" dir="rtl">');
+    // The top bar is staff's too: not mirrored, in their language.
+    expect(html).toContain('<header class="top" lang="nb" dir="ltr">');
     expect(html).toContain('<div class="sheet-tools no-print" lang="nb" dir="ltr">');
     expect(html).toContain('موعد الاستلام');
     expect(html).toContain(`<bdi dir="ltr">${codes[0]}</bdi>`);

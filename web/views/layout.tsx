@@ -38,6 +38,8 @@ type LayoutProps = {
   /** Plain pages for clients: no staff navigation. */
   bare?: boolean;
   bodyClass?: string;
+  /** A staff page around content in a client language (sheets of slips): the top bar reads as staff's. */
+  staffChrome?: boolean;
 };
 
 /** The pages a role can use, in the order of a working day; finding a slip lives on the staff page. */
@@ -59,7 +61,7 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
   return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);
 }
 
-export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass }: LayoutProps) {
+export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass, staffChrome }: LayoutProps) {
   const { t, user } = page;
   const staff = page.staff;
   // Staff words on a page in a client-only language are marked as the language they are in.
@@ -95,7 +97,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
           <a class="skip" href="#main">
             {t.skipToContent}
           </a>
-          <header class="top">
+          <header class="top" lang={staffChrome ? staffLang : undefined} dir={staffChrome ? staffDir : undefined}>
             <div class="bar">
               <a class="brand" href="/">
                 {t.appName}

@@ -21,7 +21,7 @@ export function MembershipSlips(props: {
   const s = t.outreach.slip;
   const codes = members.map((m) => m.code).join(',');
   return (
-    <Layout page={page.client} title={page.t.outreach.slip.title} bodyClass="print-page">
+    <Layout page={page.client} title={page.t.outreach.slip.title} bodyClass="print-page" staffChrome>
       <PrintTools page={page} title={page.t.outreach.slip.title} layout={layout} hrefFor={(l) => `./${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
       <div class={`slips member-slips ${sheetClass[layout]}`}>
         {members.map((m) => {

@@ -47,7 +47,7 @@ export function PrintSheet({ page, found, layout, base, back }: { page: PageCont
   const t = page.client.t;
   const codes = found.map((f) => f.ticket.code).join(',');
   return (
-    <Layout page={page.client} title={page.t.print.title(found.length)} bodyClass="print-page">
+    <Layout page={page.client} title={page.t.print.title(found.length)} bodyClass="print-page" staffChrome>
       <PrintTools page={page} title={page.t.print.title(found.length)} layout={layout} hrefFor={(l) => `../${l}?${new URLSearchParams({ codes, lang: page.client.lang })}`} back={back} />
       <div class={`slips ${sheetClass[layout]}`}>
         {found.map(({ ticket, site, distribution }) => {
