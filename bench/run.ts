@@ -66,6 +66,8 @@ async function main() {
     env: { HENTETID_DB: join(dir, 'bench.db'), HENTETID_DEMO: '0', HENTETID_ADMIN_PASSWORD: password, HENTETID_LOG: '0' },
   });
   children.push(server);
+  const ceiling = await startChild('bench/ceiling-server.ts', { probe: '/' });
+  children.push(ceiling);
 
   console.log('setting up: a site to issue on, a day with 2,000 tickets, bike stops ...');
   const fx = await Fixtures.login(server.url, password);
@@ -96,7 +98,7 @@ async function main() {
   const issuePath = `/api/sites/${issuing.site}/distributions/${issuing.dist}/tickets`;
 
   const measured = async (name: string, options: LoadOptions): Promise<Scenario> => {
-    const target = options.url === server.url ? server : baseline;
+    const target = [server, baseline, ceiling].find((c) => c.url === options.url)!;
     // The server may still be at work from the run before (a checkpoint copying the tickets just
     // issued into the database file), taking the core autocannon needs: each run starts from a
     // quiet server, so it measures itself, not what came before.
@@ -135,6 +137,15 @@ async function main() {
     next: () => ({ path: issuePath, body: JSON.stringify({ date: issueDates[n++ % issueDates.length], count: 1 }) }),
   }, goalRounds);
   plan('2 look a ticket up (GET /api)', { url: server.url, next: rotateCodes('/api/tickets/') }, goalRounds);
+  // The same two jobs with nothing but their database work and a bare Hono app (ceiling-server.ts).
+  plan('1 issue one ticket, data path alone', {
+    url: ceiling.url,
+    method: 'POST',
+    headers: json,
+    next: () => ({ path: '/tickets', body: JSON.stringify({ date: issueDates[n++ % issueDates.length] }) }),
+  }, goalRounds);
+  const ceilingCodes = (await (await fetch(`${ceiling.url}/codes`)).json()) as string[];
+  plan('2 look a ticket up, data path alone', { url: ceiling.url, next: () => ({ path: `/tickets/${ceilingCodes[n++ % ceilingCodes.length]}` }) }, goalRounds);
   if (hasTicketPage) plan('3 ticket page (GET /t/:code)', { url: server.url, next: rotateCodes('/t/') }, goalRounds);
   else skip('GET /t/:code does not answer 200 yet');
   const listPath = `/api/sites/${list.site}/pickups?date=${listDate}`;
@@ -173,8 +184,8 @@ async function main() {
     rows.push(runs.length > 1 ? { ...row, ratios: runs.map((r) => r.ratio!) } : row);
   }
   const byName = (prefix: string) => rows.find((r) => r.name.startsWith(prefix)) ?? null;
-  const issue = byName('1 ');
-  const lookup = byName('2 ');
+  const issue = byName('1 issue one ticket (POST)');
+  const lookup = byName('2 look a ticket up (GET /api)');
   const page = byName('3 ticket page');
   const listOne = byName('3 pickup list, 1');
   const volunteerOne = byName('3 volunteer page');
@@ -205,6 +216,10 @@ async function main() {
     goal('500-ticket batch, median ms (in process)', '< 50', microOf('500-ticket')?.medianMs ?? null, (v) => v < 50),
   ];
   printGoals(goals);
+  const alone = [byName('1 issue one ticket, data'), byName('2 look a ticket up, data')];
+  if (alone.every((r) => r !== null)) {
+    console.log(`the data path alone behind bare Hono: issuing ${alone[0]!.ratio!.toFixed(2)} (floor 0.12), look-up ${alone[1]!.ratio!.toFixed(2)} (floor 0.3)`);
+  }
 
   const problems = allRuns.filter((r) => r.non2xx > 0 || r.errors > 0 || r.timeouts > 0).map((r) => `${r.name}: ${r.non2xx} non-2xx, ${r.errors} errors, ${r.timeouts} timeouts`);
   const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` };
