@@ -6,6 +6,7 @@ import { findSite } from '../db/sites';
 import { moveTicket, setTicketStatus, type TicketWithPlace } from '../db/tickets';
 import { DomainError } from '../domain/errors';
 import { todayIn } from '../domain/local-date';
+import type { Role } from '../domain/vocabulary';
 import type { AppEnv } from '../http/context';
 import { guardedTicketLookup } from '../http/guarded-lookup';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
@@ -41,22 +42,19 @@ const lookUpRoute = createRoute({
   request: { params: codeParam, query: ticketLangQuery },
   responses: { 200: json(ticketViewSchema, 'The ticket; the note only for a logged-in caller'), ...errors(404, 429) },
 });
-const statusRoute = createRoute({
-  method: 'post',
-  path: '/{code}/status',
-  summary: 'Mark picked up, no-show, booked or (staff) cancelled',
-  ...needs('volunteer'),
-  request: { params: codeParam, query: ticketLangQuery, body: jsonBody(ticketStatusSchema) },
-  responses: { 200: json(ticketViewSchema, 'The ticket as marked'), ...errors(400, 401, 403, 404, 409, 429) },
-});
-const moveRoute = createRoute({
-  method: 'post',
-  path: '/{code}/move',
-  summary: 'Move a ticket to another slot of its day (target full: 409)',
-  ...needs('staff'),
-  request: { params: codeParam, query: ticketLangQuery, body: jsonBody(moveTicketSchema) },
-  responses: { 200: json(ticketViewSchema, 'The ticket as moved'), ...errors(400, 401, 403, 404, 409, 429) },
-});
+/** A change to the ticket of the code in the path: its body in, the ticket as changed out. */
+function ticketChange<B extends z.ZodType>(action: 'status' | 'move', summary: string, role: Role, body: B, answer: string) {
+  return createRoute({
+    method: 'post',
+    path: `/{code}/${action}`,
+    summary,
+    ...needs(role),
+    request: { params: codeParam, query: ticketLangQuery, body: jsonBody(body) },
+    responses: { 200: json(ticketViewSchema, answer), ...errors(400, 401, 403, 404, 409, 429) },
+  });
+}
+const statusRoute = ticketChange('status', 'Mark picked up, no-show, booked or (staff) cancelled', 'volunteer', ticketStatusSchema, 'The ticket as marked');
+const moveRoute = ticketChange('move', 'Move a ticket to another slot of its day (target full: 409)', 'staff', moveTicketSchema, 'The ticket as moved');
 
 /** The ticket of the code in the path, counted against the caller's address when it misses. */
 async function requireForCaller(c: Context<AppEnv>, code: string) {
