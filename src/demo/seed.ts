@@ -2,7 +2,7 @@ import { createDistribution } from '../db/distributions';
 import { seedOutreachDemo } from './outreach-seed';
 import { DEMO_HISTORY_DAYS, seedReportHistory } from './report-seed';
 import { issueTickets } from '../db/issue-tickets';
-import { createSite } from '../db/sites';
+import { createSite, type SiteRow } from '../db/sites';
 import { addDays, todayIn } from '../domain/local-date';
 import { recurringDates } from '../domain/recurrence';
 import type { Services } from '../services';
@@ -19,48 +19,15 @@ export async function seedDemo(services: Services) {
   // Running since the month of history the report shows began.
   const startsOn = addDays(today, -DEMO_HISTORY_DAYS);
 
-  const hamar = await createSite(services, {
-    slug: 'arbeidern',
-    name: 'Værestedet Arbeidern',
-    address: 'Torggata 1, 2317 Hamar',
-    timezone: ZONE,
-  });
-  const food = await createDistribution(services, hamar, {
-    slug: 'mat',
-    name: 'Matutdeling',
-    rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR',
-    startsOn,
-    opens: '11:00',
-    closes: '13:00',
-    slotMinutes: 15,
-    perSlot: 4,
-  });
-  const equipment = await createDistribution(services, hamar, {
-    slug: 'utstyr',
-    name: 'Brukerutstyr',
-    rrule: 'FREQ=WEEKLY;BYDAY=MO,TU,TH,FR',
-    startsOn,
-    opens: '13:30',
-    closes: '15:00',
-    slotMinutes: 10,
-    perSlot: 3,
-  });
-  const stavanger = await createSite(services, {
-    slug: 'stasjonen',
-    name: 'Stasjonen',
-    address: 'Jernbaneveien 5, 4005 Stavanger',
-    timezone: ZONE,
-  });
-  const stavangerEquipment = await createDistribution(services, stavanger, {
-    slug: 'utstyr',
-    name: 'Utstyr og nalokson',
-    rrule: 'FREQ=WEEKLY;BYDAY=TU,FR',
-    startsOn,
-    opens: '10:00',
-    closes: '12:00',
-    slotMinutes: 20,
-    perSlot: 5,
-  });
+  const addSite = (slug: string, name: string, address: string) => createSite(services, { slug, name, address, timezone: ZONE });
+  const addWeekly = (at: SiteRow, days: string, d: { slug: string; name: string; opens: string; closes: string; slotMinutes: number; perSlot: number }) =>
+    createDistribution(services, at, { ...d, rrule: `FREQ=WEEKLY;BYDAY=${days}`, startsOn });
+
+  const hamar = await addSite('arbeidern', 'Værestedet Arbeidern', 'Torggata 1, 2317 Hamar');
+  const food = await addWeekly(hamar, 'MO,TU,TH,FR', { slug: 'mat', name: 'Matutdeling', opens: '11:00', closes: '13:00', slotMinutes: 15, perSlot: 4 });
+  const equipment = await addWeekly(hamar, 'MO,TU,TH,FR', { slug: 'utstyr', name: 'Brukerutstyr', opens: '13:30', closes: '15:00', slotMinutes: 10, perSlot: 3 });
+  const stavanger = await addSite('stasjonen', 'Stasjonen', 'Jernbaneveien 5, 4005 Stavanger');
+  const stavangerEquipment = await addWeekly(stavanger, 'TU,FR', { slug: 'utstyr', name: 'Utstyr og nalokson', opens: '10:00', closes: '12:00', slotMinutes: 20, perSlot: 5 });
 
   // A morning's batch on the next two opening days of each, spread over the day as staff would print it.
   for (const [site, d, count] of [
