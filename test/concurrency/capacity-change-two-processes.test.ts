@@ -1,27 +1,18 @@
 import Database from 'better-sqlite3';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { daySlots } from '../../src/domain/slots';
-import { type ServerProcess, tempDatabaseFile, twoServersOn } from '../support/server-process';
+import { type ServerProcess, tempDatabaseFile, useTwoServers } from '../support/server-process';
 
 const file = tempDatabaseFile();
 const ZONE = 'Europe/Oslo';
 const date = DateTime.now().setZone(ZONE).plus({ days: 30 }).toISODate()!;
 const path = '/api/sites/sentrum/distributions/mat';
-let a: ServerProcess;
-let b: ServerProcess;
-let cookieA: string;
-let cookieB: string;
 
-beforeAll(async () => {
-  ({ a, b, cookieA, cookieB } = await twoServersOn(file));
+const servers = useTwoServers(file, async ({ a, cookieA }) => {
   expect((await send(a, cookieA, 'POST', '/api/sites', { slug: 'sentrum', name: 'Sentrum', timezone: ZONE })).status).toBe(201);
   const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=DAILY', startsOn: '2026-01-01', opens: '10:00', closes: '13:00', slotMinutes: 15, perSlot: 10 };
   expect((await send(a, cookieA, 'POST', '/api/sites/sentrum/distributions', dist)).status).toBe(201);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
 });
 
 function send(server: ServerProcess, cookie: string, method: string, url: string, body: unknown) {
@@ -30,6 +21,7 @@ function send(server: ServerProcess, cookie: string, method: string, url: string
 
 /** The changes one after the other from process B, each tried until it lands (409 = busy). */
 async function shrink(changes: Record<string, unknown>[]) {
+  const { b, cookieB } = servers;
   const statuses: number[] = [];
   for (const change of changes) {
     for (let tries = 0; tries < 20; tries++) {
@@ -44,6 +36,7 @@ async function shrink(changes: Record<string, unknown>[]) {
 
 describe('a capacity change from one process while the other issues walk-ins', () => {
   it('leaves no slot over its new capacity and no ticket outside the new hours', async () => {
+    const { a, cookieA } = servers;
     const walkIns = Array.from({ length: 160 }, (_, i) => send(a, cookieA, 'POST', `${path}/tickets`, { date, count: 1 + (i % 3 === 0 ? 1 : 0) }));
     const [walkInReplies, changeStatuses] = await Promise.all([
       Promise.all(walkIns),

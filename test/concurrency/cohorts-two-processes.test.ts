@@ -1,22 +1,13 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ServerProcess, tempDatabaseFile, twoServersOn } from '../support/server-process';
+import { describe, expect, it } from 'vitest';
+import { type ServerProcess, tempDatabaseFile, useTwoServers } from '../support/server-process';
 
 const file = tempDatabaseFile();
-let a: ServerProcess;
-let b: ServerProcess;
-let cookieA: string;
-let cookieB: string;
 
-beforeAll(async () => {
-  ({ a, b, cookieA, cookieB } = await twoServersOn(file));
+const servers = useTwoServers(file, async ({ a, cookieA }) => {
   const activity = { slug: 'gatelaget', name: 'Gatelaget', rrule: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', startsOn: '2026-01-05', startTime: '18:00', durationMinutes: 60, cohorts: 3, cohortSize: 4 };
   const res = await fetch(`${a.url}/api/activities`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookieA }, body: JSON.stringify(activity) });
   expect(res.status).toBe(201);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
 });
 
 function join(server: ServerProcess, cookie: string, body: Record<string, unknown> = {}) {
@@ -32,6 +23,7 @@ function countsInFile() {
 
 describe('cohort caps with two Node processes on one SQLite file', () => {
   it('gives exactly 12 places to 40 concurrent joins (3 cohorts × 4), 4 per cohort', async () => {
+    const { a, b, cookieA, cookieB } = servers;
     const responses = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 ? join(a, cookieA) : join(b, cookieB))));
     const statuses = responses.map((r) => r.status);
     expect(statuses.filter((s) => s === 201)).toHaveLength(12);
@@ -40,6 +32,7 @@ describe('cohort caps with two Node processes on one SQLite file', () => {
   }, 120_000);
 
   it('moves exactly as many waiting members in as places were freed, in join order', async () => {
+    const { a, b, cookieA, cookieB } = servers;
     const waiting = [];
     for (let i = 0; i < 6; i++) waiting.push(await (await join(i % 2 ? a : b, i % 2 ? cookieA : cookieB, { waitlist: true })).json());
     expect(waiting.map((w) => w.waiting)).toEqual([1, 2, 3, 4, 5, 6]);

@@ -1,26 +1,17 @@
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { nextWeekday } from '../support/dates';
-import { type ServerProcess, tempDatabaseFile, twoServersOn } from '../support/server-process';
+import { type ServerProcess, tempDatabaseFile, useTwoServers } from '../support/server-process';
 
 const file = tempDatabaseFile();
-let a: ServerProcess;
-let b: ServerProcess;
-let cookieA: string;
-let cookieB: string;
 const date = nextWeekday(3, 14);
 
-beforeAll(async () => {
-  ({ a, b, cookieA, cookieB } = await twoServersOn(file));
+const servers = useTwoServers(file, async ({ a, cookieA }) => {
   const post = (path: string, body: unknown) =>
     fetch(`${a.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: cookieA }, body: JSON.stringify(body) });
   expect((await post('/api/sites', { slug: 'sentrum', name: 'Sentrum' })).status).toBe(201);
   const dist = { slug: 'mat', name: 'Mat', rrule: 'FREQ=WEEKLY;BYDAY=WE', startsOn: '2026-01-07', opens: '10:00', closes: '12:30', slotMinutes: 15, perSlot: 5 };
   expect((await post('/api/sites/sentrum/distributions', dist)).status).toBe(201);
-}, 120_000);
-
-afterAll(async () => {
-  await Promise.all([a?.stop(), b?.stop()]);
 });
 
 function issue(server: ServerProcess, cookie: string, count: number) {
@@ -33,6 +24,7 @@ function issue(server: ServerProcess, cookie: string, count: number) {
 
 describe('two Node processes on one SQLite file', () => {
   it('hand out exactly the 50 seats to 300 concurrent requests and never overbook a slot', async () => {
+    const { a, b, cookieA, cookieB } = servers;
     const requests = Array.from({ length: 300 }, (_, i) => (i % 2 === 0 ? issue(a, cookieA, 1) : issue(b, cookieB, 1)));
     const responses = await Promise.all(requests);
     const statuses = responses.map((r) => r.status);
@@ -53,6 +45,7 @@ describe('two Node processes on one SQLite file', () => {
   }, 120_000);
 
   it('keeps batches all or nothing when both processes race for the last seats', async () => {
+    const { a, b, cookieA, cookieB } = servers;
     await fetch(`${a.url}/api/sites/sentrum/distributions/mat`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json', cookie: cookieA },

@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { startChild, type Child } from './child-process';
 
 export const SERVER_ADMIN_PASSWORD = 'server-admin-password';
@@ -54,9 +55,27 @@ export async function serverIssuingAt(db: string) {
 }
 
 /** Two server processes on one database file, each with an admin's cookie: the multi-process tests' set-up. */
-export async function twoServersOn(db: string) {
+async function twoServersOn(db: string) {
   // The second process starts once the first has migrated the new file.
   const a = await startServer({ db });
   const b = await startServer({ db });
   return { a, b, cookieA: await loginCookie(a.url), cookieB: await loginCookie(b.url) };
+}
+
+export type TwoServers = Awaited<ReturnType<typeof twoServersOn>>;
+
+/**
+ * Two server processes on `db` for a whole test file: started before its tests, with `setUp`
+ * run against them, and stopped after. The returned object is filled in once they are up.
+ */
+export function useTwoServers(db: string, setUp: (servers: TwoServers) => Promise<void>): TwoServers {
+  const servers = {} as TwoServers;
+  beforeAll(async () => {
+    Object.assign(servers, await twoServersOn(db));
+    await setUp(servers);
+  }, 120_000);
+  afterAll(async () => {
+    await Promise.all([servers.a?.stop(), servers.b?.stop()]);
+  });
+  return servers;
 }
