@@ -1,6 +1,7 @@
 // `npm run reset-admin`: a new password for user `admin` (HENTETID_ADMIN_PASSWORD, or a generated
 // one printed once), and every session and token of the admin ended. Safe while the server runs.
 import { openSqliteStore } from '../src/adapters/node-sqlite';
+import { AdminPasswordTooShort } from '../src/auth/password';
 import { resetAdminPassword } from '../src/auth/reset-admin';
 import { settingsFromEnv } from '../src/settings';
 
@@ -11,6 +12,10 @@ try {
   const { generatedPassword } = await resetAdminPassword({ store, db: store.db, settings, now: () => Date.now(), clientAddress: () => 'cli' }, settings.adminPassword);
   if (generatedPassword) console.log(`The new password of user "admin" is: ${generatedPassword}\n(Shown once. Every session of admin has been ended.)`);
   else console.log('User "admin" now has the password from HENTETID_ADMIN_PASSWORD. Every session of admin has been ended.');
+} catch (error) {
+  if (!(error instanceof AdminPasswordTooShort)) throw error;
+  console.error(error.message);
+  process.exitCode = 1;
 } finally {
   store.close();
 }

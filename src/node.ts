@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { clientAddressOf, throttleBucket } from './http/client-address';
+import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
 import { openSqliteStore } from './adapters/node-sqlite';
 import { runRetention } from './db/retention';
@@ -28,6 +29,11 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
     console.log(`A new database: log in as "admin" with password: ${generatedPassword}`);
     console.log('(This password is shown once. Set HENTETID_ADMIN_PASSWORD on a new database to choose it, or run npm run reset-admin.)');
   }
+}).catch((error: unknown) => {
+  if (!(error instanceof AdminPasswordTooShort)) throw error;
+  console.error(error.message);
+  store.close();
+  process.exit(1);
 });
 const app = createApp(services);
 

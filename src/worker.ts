@@ -1,6 +1,7 @@
 import type { Context, ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
 import { throttleBucket } from './http/client-address';
+import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
 import { openD1Store, type D1Database } from './adapters/d1';
 import { runRetention } from './db/retention';
@@ -63,8 +64,10 @@ export default {
     try {
       await prepare(services);
     } catch (error) {
-      // Not thrown on to the runtime, whose log would print the failed query's parameters.
-      logUnexpected({ task: 'prepare' }, error);
+      // Not thrown on to the runtime, whose log would print the failed query's parameters. A
+      // refused HENTETID_ADMIN_PASSWORD is the operator's to fix: its message says how.
+      if (error instanceof AdminPasswordTooShort) console.error(`Hentetid: ${error.message}`);
+      else logUnexpected({ task: 'prepare' }, error);
       return Response.json({ error: { code: 'unavailable', message: 'The service is starting up; try again shortly.' } }, { status: 503 });
     }
     return app.fetch(request, env, ctx);

@@ -1,3 +1,5 @@
+import { minPasswordLength } from '../domain/password-rules';
+
 /**
  * Password hashing with WebCrypto PBKDF2-SHA256, so the same code runs on Node and on Workers
  * (which caps PBKDF2 at 100 000 iterations). Stored as `pbkdf2-sha256$<iterations>$<salt>$<hash>`,
@@ -62,4 +64,17 @@ function toBase64(bytes: Uint8Array) {
 
 function fromBase64(text: string) {
   return Uint8Array.from(atob(text), (ch) => ch.charCodeAt(0));
+}
+
+/** A chosen admin password (HENTETID_ADMIN_PASSWORD) that the API would refuse as too short. */
+export class AdminPasswordTooShort extends Error {
+  constructor() {
+    super(`HENTETID_ADMIN_PASSWORD is too short: use at least ${minPasswordLength} characters (or leave it unset for a generated one). No admin was created or changed.`);
+    this.name = 'AdminPasswordTooShort';
+  }
+}
+
+/** Holds a chosen admin password to the API's minimum length; null (a generated one) passes. */
+export function assertChosenPasswordLongEnough(chosen: string | null): void {
+  if (chosen !== null && chosen.length < minPasswordLength) throw new AdminPasswordTooShort();
 }

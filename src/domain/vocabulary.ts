@@ -27,6 +27,7 @@ export type MembershipStatus = (typeof membershipStatuses)[number];
 /** What the audit log records (src/db/audit.ts): who looked at or changed what. */
 export const auditActions = [
   'login',
+  'login_failed',
   'user_created',
   'user_role_changed',
   'user_password_reset',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { minPasswordLength } from '../domain/password-rules';
 import { roles } from '../domain/vocabulary';
 
 export const usernameSchema = z
@@ -8,7 +9,7 @@ export const usernameSchema = z
   .min(2)
   .max(40)
   .regex(/^[a-z0-9._-]+$/, 'Use only letters a-z, digits, dot, dash and underscore.');
-export const passwordSchema = z.string().min(10).max(200);
+export const passwordSchema = z.string().min(minPasswordLength).max(200);
 export const roleSchema = z.enum(roles);
 export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
 export type NewUser = z.output<typeof newUserSchema>;

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
 import { ensureAdmin } from '../../src/auth/bootstrap';
-import { verifyPassword } from '../../src/auth/password';
+import { AdminPasswordTooShort, verifyPassword } from '../../src/auth/password';
+import { resetAdminPassword } from '../../src/auth/reset-admin';
 import { users } from '../../src/db/schema';
 import type { Services } from '../../src/services';
 
@@ -39,6 +40,20 @@ function freshServices(adminPassword: string | null) {
 }
 
 describe('the first admin', () => {
+  it('is not created with a HENTETID_ADMIN_PASSWORD shorter than the API allows (10)', async () => {
+    const services = freshServices('123456789')();
+    await expect(ensureAdmin(services)).rejects.toThrow(AdminPasswordTooShort);
+    await expect(ensureAdmin(services)).rejects.toThrow(/at least 10 characters/);
+    expect(await services.db.select().from(users).all()).toHaveLength(0);
+    await expect(resetAdminPassword(services, 'short')).rejects.toThrow(AdminPasswordTooShort);
+    expect(await services.db.select().from(users).all()).toHaveLength(0);
+  });
+
+  it('takes a HENTETID_ADMIN_PASSWORD of exactly 10 characters', async () => {
+    const services = freshServices('1234567890')();
+    expect(await ensureAdmin(services)).toEqual({ created: true, generatedPassword: null });
+  });
+
   it('is created once, with HENTETID_ADMIN_PASSWORD', async () => {
     const services = freshServices('chosen-admin-password')();
     expect(await ensureAdmin(services)).toEqual({ created: true, generatedPassword: null });

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runScript } from '../support/child-process';
+import { existsSync } from 'node:fs';
 import { loginCookie, startServer, tempDatabaseFile, SERVER_ADMIN_PASSWORD, type ServerProcess } from '../support/server-process';
 
 const servers: ServerProcess[] = [];
@@ -51,5 +52,45 @@ describe('npm run reset-admin', () => {
     expect(result.status, result.output).toBe(0);
     expect(result.output).not.toMatch(/is: /);
     expect(await me(server.url, await loginCookie(server.url, 'admin', 'a chosen passphrase'))).toBe(200);
+  }, 60_000);
+
+  it('refuses a HENTETID_ADMIN_PASSWORD shorter than 10 characters with one clear line, changing nothing', async () => {
+    const file = tempDatabaseFile();
+    const server = await startServer({ db: file });
+    servers.push(server);
+    const result = await resetAdmin({ HENTETID_DB: file, HENTETID_ADMIN_PASSWORD: 'too-short' });
+    expect(result.status).toBe(1);
+    expect(result.output).toMatch(/HENTETID_ADMIN_PASSWORD is too short: use at least 10 characters/);
+    expect(result.output).not.toMatch(/\n\s+at /);
+    expect(await me(server.url, await loginCookie(server.url))).toBe(200);
+  }, 60_000);
+
+  it('forgets the misses counted against the admin, so it can log in again at once', async () => {
+    const file = tempDatabaseFile();
+    const server = await startServer({ db: file });
+    servers.push(server);
+    const attempt = (password: string) =>
+      fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) }).then((r) => r.status);
+    for (let i = 0; i < 5; i++) expect(await attempt(`wrong-${i}`)).toBe(401);
+    expect(await attempt(SERVER_ADMIN_PASSWORD)).toBe(429);
+    const result = await resetAdmin({ HENTETID_DB: file, HENTETID_ADMIN_PASSWORD: 'a chosen passphrase' });
+    expect(result.status, result.output).toBe(0);
+    expect(await attempt('a chosen passphrase')).toBe(200);
+  }, 60_000);
+});
+
+describe('the Node server', () => {
+  it('refuses to start on a new database with a HENTETID_ADMIN_PASSWORD under 10 characters: one line, exit 1, no admin', async () => {
+    const file = tempDatabaseFile();
+    const result = await runScript('src/node.ts', [], { HENTETID_DB: file, HENTETID_DEMO: '0', HENTETID_ADMIN_PASSWORD: 'short', PORT: '0', HENTETID_LOG: '0' });
+    expect(result.status).toBe(1);
+    expect(result.output.trim()).toMatch(/^HENTETID_ADMIN_PASSWORD is too short: use at least 10 characters[^\n]*$/);
+    const db = new Database(file);
+    try {
+      expect(db.prepare('select count(*) as n from users').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+    expect(existsSync(file)).toBe(true);
   }, 60_000);
 });

@@ -15,6 +15,7 @@ export const enAudit: typeof nbAudit = {
   none: 'Nothing in this period.',
   actions: {
     login: 'logged in',
+    login_failed: 'failed to log in (times, network)',
     user_created: 'created a user',
     user_role_changed: 'changed a role',
     user_password_reset: "reset a user's password",

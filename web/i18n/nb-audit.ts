@@ -16,6 +16,7 @@ export const nbAudit = {
   none: 'Ingenting i denne perioden.',
   actions: {
     login: 'logget inn',
+    login_failed: 'mislykket innlogging (ganger, nettverk)',
     user_created: 'opprettet bruker',
     user_role_changed: 'endret rolle',
     user_password_reset: 'satte nytt passord for bruker',
