@@ -7,6 +7,7 @@ import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
+import { refuseCrossSiteWrites } from './http/cross-site';
 import { noStoreUnlessSaid } from './http/no-store';
 import { publicDateRange } from './http/public-date-range';
 import { apiRoutes } from './routes';
@@ -22,7 +23,7 @@ export function createApp(services: Services) {
   const app = new Hono<AppEnv>();
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());
-  app.use('/api/*', jsonBodiesOnly(), noStoreUnlessSaid());
+  app.use('/api/*', refuseCrossSiteWrites(services), jsonBodiesOnly(), noStoreUnlessSaid());
   app.use(authenticate(services));
   app.use(publicDateRange());
 

@@ -1,7 +1,7 @@
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
-import { clientAddressOf, throttleBucket } from './http/client-address';
+import { clientAddressOf, forwardedRequestOf, forwardingHeadersOf, throttleBucket } from './http/client-address';
 import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
 import { openSqliteStore } from './adapters/node-sqlite';
@@ -21,8 +21,8 @@ const services: Services = {
   db: store.db,
   settings,
   now: () => Date.now(),
-  clientAddress: (c) =>
-    throttleBucket(clientAddressOf(getConnInfo(c).remote.address, { forwardedFor: c.req.header('x-forwarded-for'), forwarded: c.req.header('forwarded') }, settings.trustedProxies)),
+  clientAddress: (c) => throttleBucket(clientAddressOf(getConnInfo(c).remote.address, forwardingHeadersOf(c), settings.trustedProxies, settings.proxyHeader)),
+  forwardedRequest: (c) => forwardedRequestOf(getConnInfo(c).remote.address, forwardingHeadersOf(c), settings.trustedProxies, settings.proxyHeader),
 };
 const report = await prepareDatabase(services, ({ generatedPassword }) => {
   if (generatedPassword) {

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Database, Store } from './db/store';
+import type { ForwardedRequest } from './http/client-address';
 import type { Settings } from './settings';
 
 /** What the app is built from: the runtime's store, the settings and the clock. Handlers reach it through `c.var.services`. */
@@ -14,4 +15,10 @@ export type Services = {
    * forwarded client; CF-Connecting-IP on Workers; IPv6 by its /64.
    */
   clientAddress: (c: Context) => string;
+  /**
+   * What a trusted reverse proxy says the browser asked for (its scheme and host), or null when the
+   * request did not come through one. Absent: no proxy is ever believed (the Worker, whose URL is
+   * already the one the browser used).
+   */
+  forwardedRequest?: (c: Context) => ForwardedRequest | null;
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrustedProxies, type AddressRange } from './http/client-address';
+import { parseTrustedProxies, proxyHeaders, type AddressRange, type ProxyHeader } from './http/client-address';
 
 /** Settings read from the environment (Node) or the Worker's vars; names fixed by SPEC.md. */
 export type Settings = {
@@ -11,6 +11,8 @@ export type Settings = {
   publicUrl: string | null;
   /** Reverse proxies whose X-Forwarded-For / Forwarded is believed (Node). */
   trustedProxies: AddressRange[];
+  /** The one header a trusted proxy's client is read from (HENTETID_PROXY_HEADER); absent means x-forwarded-for. */
+  proxyHeader?: ProxyHeader;
 };
 
 const envSchema = z.object({
@@ -20,6 +22,7 @@ const envSchema = z.object({
   HENTETID_ADMIN_PASSWORD: z.string().min(1).optional(),
   HENTETID_PUBLIC_URL: z.url().optional(),
   HENTETID_TRUSTED_PROXIES: z.string().optional(),
+  HENTETID_PROXY_HEADER: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), z.enum(proxyHeaders)).default('x-forwarded-for'),
 });
 
 export function settingsFromEnv(env: Record<string, unknown>): Settings {
@@ -37,6 +40,7 @@ export function settingsFromEnv(env: Record<string, unknown>): Settings {
     adminPassword: e.HENTETID_ADMIN_PASSWORD ?? null,
     publicUrl: e.HENTETID_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     trustedProxies: trustedProxiesFrom(e.HENTETID_TRUSTED_PROXIES),
+    proxyHeader: e.HENTETID_PROXY_HEADER,
   };
 }
 

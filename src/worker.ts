@@ -33,6 +33,9 @@ function build(env: Env) {
     clientAddress: (c: Context) =>
       // The shared API tests give each test its own address; never trusted in production.
       throttleBucket((trustTestClient ? c.req.header('x-test-client') : undefined) ?? c.req.header('cf-connecting-ip') ?? 'unknown'),
+    // The request URL already has the scheme and host the browser used. The shared API tests (plain
+    // http) stand in for an https proxy with X-Forwarded-Proto; never believed in production.
+    ...(trustTestClient ? { forwardedRequest: (c: Context) => ({ client: 'test', proto: c.req.header('x-forwarded-proto') }) } : {}),
   };
   built = { services, app: createApp(services) };
   return built;

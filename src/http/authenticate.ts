@@ -15,10 +15,35 @@ export function sessionCookieName(c: Context): string {
   return isHttps(c) ? '__Host-hentetid_session' : 'hentetid_session';
 }
 
-/** The request came over https: directly, or through a proxy that says so. */
+/** The request came over https: directly, or through a trusted proxy that says so. */
 export function isHttps(c: Context) {
   // A request's URL is absolute with its scheme in lower case: no need to parse all of it.
-  return c.req.url.startsWith('https:') || c.req.header('x-forwarded-proto') === 'https';
+  return c.req.url.startsWith('https:') || forwardedBy(c)?.proto === 'https';
+}
+
+function forwardedBy(c: Context) {
+  return (c.get('services') as Services | undefined)?.forwardedRequest?.(c) ?? null;
+}
+
+/**
+ * The origin the browser addressed: the request URL's, or behind a trusted proxy the scheme and
+ * host it forwarded (X-Forwarded-Proto / -Host, or `Forwarded`, with Host as the fallback).
+ */
+export function requestOrigin(c: Context, services: Services): string {
+  const url = new URL(c.req.url);
+  const forwarded = services.forwardedRequest?.(c);
+  if (!forwarded) return url.origin;
+  const scheme = forwarded.proto === 'https' || forwarded.proto === 'http' ? forwarded.proto : url.protocol.slice(0, -1);
+  // Through URL, so a default port (`:443`) drops out as it does from a browser's Origin.
+  return URL.canParse(`${scheme}://${forwarded.host ?? url.host}`) ? new URL(`${scheme}://${forwarded.host ?? url.host}`).origin : url.origin;
+}
+
+/**
+ * `origin` (a request's Origin header) is this site: the origin the browser addressed or
+ * HENTETID_PUBLIC_URL. The one test for cross-site requests, for pages and API alike.
+ */
+export function isOwnOrigin(origin: string, c: Context, services: Services): boolean {
+  return origin === requestOrigin(c, services) || origin === services.settings.publicUrl;
 }
 
 /**

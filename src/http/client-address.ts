@@ -1,3 +1,5 @@
+import type { Context } from 'hono';
+
 /**
  * Who is calling, for throttling: the socket's peer, or, when that peer is one of our own reverse
  * proxies, the client the proxies forwarded. Only trusted proxies are believed: anyone else can
@@ -36,42 +38,103 @@ function isTrusted(address: string, trusted: AddressRange[]) {
   return ip !== null && trusted.some((range) => inRange(ip, range));
 }
 
+/** The one header a trusted proxy's client is read from (HENTETID_PROXY_HEADER). */
+export const proxyHeaders = ['x-forwarded-for', 'forwarded'] as const;
+export type ProxyHeader = (typeof proxyHeaders)[number];
+
+/** The request headers a reverse proxy may set, as they came. */
+export type ForwardingHeaders = { forwardedFor?: string; forwardedProto?: string; forwardedHost?: string; forwarded?: string };
+
+/** What a trusted proxy says the browser asked for: its address, and the scheme and host it used when told. */
+export type ForwardedRequest = { client: string; proto?: string; host?: string };
+
+type Hop = { for: string; proto?: string; host?: string };
+
+/** The peer is one of our own reverse proxies (HENTETID_TRUSTED_PROXIES). */
+export function isTrustedPeer(peer: string | undefined, trusted: AddressRange[]): boolean {
+  return peer !== undefined && trusted.length > 0 && isTrusted(stripZone(unmapIpv4(peer)), trusted);
+}
+
 /**
- * The client's address. When the socket's peer is a trusted proxy, the right-most address in
- * `X-Forwarded-For` (or else `Forwarded: for=`) that is not itself a trusted proxy: each proxy
- * appends the address it saw, so everything to the left of the first untrusted hop could be
- * made up by the client. Otherwise the peer, whatever the headers say.
+ * The request as the browser made it, when the socket's peer is a trusted proxy (else null):
+ * read from exactly one header family, `proxyHeader`. The client is the right-most hop that is not
+ * itself a trusted proxy: each proxy appends what it saw, so everything to the left of the first
+ * untrusted hop could be made up by the client. Its scheme and host are the ones the proxy that
+ * received it wrote down (the same element of `Forwarded`, or the same position of
+ * X-Forwarded-Proto / -Host), or else the nearest proxy's (the right-most value).
  */
-export function clientAddressOf(peer: string | undefined, headers: { forwardedFor?: string; forwarded?: string }, trusted: AddressRange[]): string {
-  const socket = peer ? stripZone(unmapIpv4(peer)) : 'unknown';
-  if (trusted.length === 0 || !isTrusted(socket, trusted)) return socket;
-  const hops = headers.forwardedFor !== undefined ? forwardedForHops(headers.forwardedFor) : forwardedHops(headers.forwarded ?? '');
+export function forwardedRequestOf(peer: string | undefined, headers: ForwardingHeaders, trusted: AddressRange[], proxyHeader: ProxyHeader = 'x-forwarded-for'): ForwardedRequest | null {
+  if (!isTrustedPeer(peer, trusted)) return null;
+  const socket = stripZone(unmapIpv4(peer!));
+  const hops = proxyHeader === 'forwarded' ? forwardedHops(headers.forwarded ?? '') : forwardedForHops(headers);
+  const told: Hop = proxyHeader === 'forwarded' ? { for: socket } : { for: socket, proto: lastValue(headers.forwardedProto)?.toLowerCase(), host: lastValue(headers.forwardedHost) };
+  const nearest = hops.at(-1) ?? told;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
-    if (!parseIp(hop)) return socket;
-    if (!isTrusted(hop, trusted)) return hop;
+    if (!parseIp(hop.for)) return requestOf(nearest, socket);
+    if (!isTrusted(hop.for, trusted)) return requestOf(hop, hop.for);
   }
   // Every hop was one of ours (or none was given): the left-most is the nearest to the client.
-  return hops[0] && parseIp(hops[0]) ? hops[0] : socket;
+  const first = hops[0];
+  return first && parseIp(first.for) ? requestOf(first, first.for) : requestOf(nearest, socket);
 }
 
-function forwardedForHops(header: string) {
-  return header
+function requestOf(hop: Hop, client: string): ForwardedRequest {
+  return { client, ...(hop.proto ? { proto: hop.proto } : {}), ...(hop.host ? { host: hop.host } : {}) };
+}
+
+/** The headers a proxy may have set on this request. */
+export function forwardingHeadersOf(c: Context): ForwardingHeaders {
+  return {
+    forwardedFor: c.req.header('x-forwarded-for'),
+    forwardedProto: c.req.header('x-forwarded-proto'),
+    forwardedHost: c.req.header('x-forwarded-host'),
+    forwarded: c.req.header('forwarded'),
+  };
+}
+
+/** The client's address: the forwarded client behind a trusted proxy, otherwise the peer whatever the headers say. */
+export function clientAddressOf(peer: string | undefined, headers: ForwardingHeaders, trusted: AddressRange[], proxyHeader: ProxyHeader = 'x-forwarded-for'): string {
+  return forwardedRequestOf(peer, headers, trusted, proxyHeader)?.client ?? (peer ? stripZone(unmapIpv4(peer)) : 'unknown');
+}
+
+function listOf(header: string | undefined) {
+  return (header ?? '')
     .split(',')
-    .map((hop) => normaliseHop(hop.trim()))
-    .filter((hop) => hop.length > 0);
+    .map((value) => value.trim())
+    .filter((value) => value.length > 0);
 }
 
-/** RFC 7239: `Forwarded: for=192.0.2.60;proto=http, for="[2001:db8::1]:4711"`. */
-function forwardedHops(header: string) {
-  const hops: string[] = [];
+function lastValue(header: string | undefined) {
+  return listOf(header).at(-1);
+}
+
+/** X-Forwarded-For, with X-Forwarded-Proto / -Host taken hop by hop when they line up, else the nearest proxy's. */
+function forwardedForHops(headers: ForwardingHeaders): Hop[] {
+  const addresses = listOf(headers.forwardedFor).map(normaliseHop);
+  const protos = listOf(headers.forwardedProto).map((proto) => proto.toLowerCase());
+  const hosts = listOf(headers.forwardedHost);
+  return addresses.map((address, i) => ({
+    for: address,
+    proto: protos.length === addresses.length ? protos[i] : protos.at(-1),
+    host: hosts.length === addresses.length ? hosts[i] : hosts.at(-1),
+  }));
+}
+
+/** RFC 7239: `Forwarded: for=192.0.2.60;proto=http;host=example.org, for="[2001:db8::1]:4711"`. */
+function forwardedHops(header: string): Hop[] {
+  const hops: Hop[] = [];
   for (const element of header.split(',')) {
+    const hop: Partial<Hop> = {};
     for (const pair of element.split(';')) {
       const [name, ...valueParts] = pair.split('=');
-      if (name?.trim().toLowerCase() !== 'for') continue;
       const value = valueParts.join('=').trim().replace(/^"(.*)"$/, '$1');
-      hops.push(normaliseHop(value));
+      const key = name?.trim().toLowerCase();
+      if (key === 'for') hop.for = normaliseHop(value);
+      else if (key === 'proto') hop.proto = value.toLowerCase();
+      else if (key === 'host') hop.host = value;
     }
+    if (hop.for !== undefined) hops.push(hop as Hop);
   }
   return hops;
 }

@@ -45,6 +45,8 @@ export async function openTarget(options: { now?: () => number } = {}): Promise<
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: ADMIN_PASSWORD, publicUrl: null, trustedProxies: [] },
     now: options.now ?? (() => Date.now()),
     clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
+    // The test stands where a trusted https proxy would (X-Forwarded-Proto), as on the worker.
+    forwardedRequest: (c) => ({ client: c.req.header('x-test-client') ?? '127.0.0.1', proto: c.req.header('x-forwarded-proto') }),
   };
   await prepareDatabase(services);
   const app = createApp(services);

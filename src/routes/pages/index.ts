@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import { secureHeaders } from 'hono/secure-headers';
+import { isOwnOrigin } from '../../http/authenticate';
 import type { AppEnv } from '../../http/context';
 import { adminPages } from './admin-pages';
 import { adminSitePages } from './admin-site-pages';
@@ -47,7 +48,7 @@ export function pageRoutes() {
   pages.use(pageContext());
   // Forms only post from this site: a cross-site form post gets a 403 page and changes nothing.
   // Behind a proxy the request URL may differ from the public one; both are this site.
-  pages.use(csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === c.get('services').settings.publicUrl }));
+  pages.use(csrf({ origin: (origin, c) => isOwnOrigin(origin, c, c.get('services')) }));
   pages.route('/', publicPages());
   pages.route('/', loginPages());
   pages.route('/', staffPages());
