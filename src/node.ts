@@ -14,7 +14,17 @@ const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '127.0.0.1';
 const file = process.env.HENTETID_DB ?? './data/hentetid.db';
 
-const settings = settingsFromEnv(process.env);
+const settings = settingsOrExit();
+
+/** A bad setting is the operator's to fix: one line saying which, not a stack trace. */
+function settingsOrExit() {
+  try {
+    return settingsFromEnv(process.env);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+}
 const store = openSqliteStore(file);
 const services: Services = {
   store,
