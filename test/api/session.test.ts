@@ -243,6 +243,11 @@ describe('failed logins in the audit log', () => {
     expect(mine).toHaveLength(1);
     expect(mine[0]!.target).toBe(`12 × ${network}.0/24`);
     expect(JSON.stringify(entries)).not.toContain('secret-guess');
+    const page = await (await api.page('/admin/audit', 'admin')).text();
+    expect(page).toContain(username);
+    expect(page).toContain(`12 × ${network}.0/24`);
+    expect(page).toMatch(/mislykket innlogging|failed to log in/);
+    expect(page).not.toContain('secret-guess');
   });
 });
 
