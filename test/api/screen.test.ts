@@ -176,3 +176,11 @@ describe.skipIf(onWorker)("the door screen's cost", () => {
     expect(await count(`/screen?site=${big}`)).toBe(few);
   });
 });
+
+describe('the way to the door screen', () => {
+  it("is a link on the staff page to the chosen place's screen", async () => {
+    const { site } = await api.siteWithDistribution();
+    const html = await (await api.page(`/staff?site=${site}&lang=en`, 'staff')).text();
+    expect(html).toContain(`<a href="/screen?site=${site}">Open the door screen</a>`);
+  });
+});
