@@ -14,7 +14,9 @@ h1,h2,p,ul{margin:0}
 .label .day{color:#fff;margin-inline-start:.5em}
 .words>span+span::before{content:"\\00b7";margin-inline:.35em;color:#d9d9d9}
 .words>span[hidden]{display:none}
+.js .words>span::before{content:none!important}
 .big{font-weight:800;line-height:1;white-space:nowrap;display:flex;align-items:baseline;flex-wrap:wrap}
+html[dir=rtl] .big{justify-content:flex-end}
 .big .start{font-size:20vw;letter-spacing:-.02em}
 .big .end{font-size:8vw;margin-inline-start:.1em;color:#d9d9d9}
 .after{display:flex;flex-wrap:wrap;align-items:baseline;gap:0 .6em}
