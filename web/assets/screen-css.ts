@@ -12,9 +12,13 @@ h1,h2,p,ul{margin:0}
 .site{font-size:min(3vw,5vh);font-weight:600;color:#d9d9d9}
 .label{font-size:min(4.5vw,7.5vh);font-weight:700;color:#ffd866}
 .label .day{color:#fff;margin-inline-start:.5em}
-.words>span+span::before{content:"\\00b7";margin-inline:.35em;color:#d9d9d9}
+/* The languages side by side (without script) as boxes with a rule between: a separator drawn
+   inside an Arabic word would sit on its right, so the rule's side follows the page, not the word. */
+.words{display:inline-flex;flex-wrap:wrap;column-gap:.3em}
+html[dir=ltr] .words>span+span{border-left:2px solid #d9d9d9;padding-left:.3em}
+html[dir=rtl] .words>span+span{border-right:2px solid #d9d9d9;padding-right:.3em}
+.js .words>span{border:0!important;padding:0!important}
 .words>span[hidden]{display:none}
-.js .words>span::before{content:none!important}
 .big{font-weight:800;line-height:1;white-space:nowrap;display:flex;align-items:baseline;flex-wrap:wrap}
 html[dir=rtl] .big{justify-content:flex-end}
 .big .start{font-size:20vw;letter-spacing:-.02em}
@@ -24,11 +28,13 @@ html[dir=rtl] .big{justify-content:flex-end}
 .next .day{margin-inline-end:.4em}
 .nothing{font-size:min(5vw,9vh);font-weight:700}
 .dist{font-size:min(3.5vw,6vh);font-weight:700;color:#fff;border-top:2px solid #d9d9d9;padding-top:.5vh}
-.boards-2 .big .start{font-size:min(20vw,22vh)}
-.boards-2 .big .end{font-size:min(8vw,9vh)}
+.boards-2 .big .start{font-size:min(20vw,17vh)}
+.boards-2 .big .end{font-size:min(8vw,7vh)}
+.boards-2 .next,.boards-3 .next{font-size:min(5vw,7vh)}
+.boards-2 .dist,.boards-3 .dist{font-size:min(3vw,5vh)}
 .boards-3 .big .start{font-size:min(20vw,13vh)}
 .boards-3 .big .end{font-size:min(8vw,6vh)}
-.boards-3 .label,.boards-2 .label{font-size:min(3.5vw,5vh)}
+.boards-3 .label,.boards-2 .label{font-size:min(3.5vw,4.5vh)}
 .notices{flex:1;min-height:0;overflow:hidden;font-size:min(3.2vw,5.5vh)}
 .notices .label{font-size:inherit}
 .notices ul{list-style:none;padding:0}
