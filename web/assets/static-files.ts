@@ -1,5 +1,7 @@
 import { appCss } from './app-css';
 import { appJs } from './app-js';
+import { screenCss } from './screen-css';
+import { screenJs } from './screen-js';
 
 export type StaticFile = { name: string; path: string; type: string; body: string };
 
@@ -22,4 +24,6 @@ export const staticFiles = {
   css: file('app', 'css', 'text/css; charset=utf-8', appCss),
   js: file('app', 'js', 'text/javascript; charset=utf-8', appJs),
   icon: file('icon', 'svg', 'image/svg+xml', favicon),
+  screenCss: file('screen', 'css', 'text/css; charset=utf-8', screenCss),
+  screenJs: file('screen', 'js', 'text/javascript; charset=utf-8', screenJs),
 };

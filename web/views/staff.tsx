@@ -2,6 +2,7 @@ import { clientCatalogues, langs } from '../i18n/catalogue';
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
+import { screenWords } from '../i18n/screen-words';
 import { clock, longDate } from './time-format';
 
 export type StaffChoice = { sites: Choice[]; site: Choice & { timezone: string }; distributions: Choice[]; dist: Choice | null; date: string };
@@ -50,6 +51,11 @@ export function StaffPage(props: {
       ) : (
         <SitePicker t={t} action="/staff" sites={choice.sites} site={choice.site.slug} distributions={choice.distributions} dist={choice.dist?.slug} date={choice.date} />
       )}
+      {choice.sites.length > 0 ? (
+        <p>
+          <a href={`/screen?site=${encodeURIComponent(choice.site.slug)}`}>{screenWords[page.lang].open}</a>
+        </p>
+      ) : null}
       {choice.sites.length > 0 && choice.distributions.length === 0 ? <NoDistributions page={page} site={choice.site.slug} /> : null}
       <ErrorSummary t={t} errors={errors} ids={batchIds} />
       {plan && choice.dist ? (

@@ -23,6 +23,7 @@ import { adminAuditPages } from './admin-audit-pages';
 import { adminUserPages } from './admin-user-pages';
 import { accountPages } from './account-pages';
 import { staffDatePages } from './staff-date-pages';
+import { screenPages } from './screen-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -67,5 +68,6 @@ export function pageRoutes() {
   pages.route('/', adminUserPages());
   pages.route('/', accountPages());
   pages.route('/', staffDatePages());
+  pages.route('/', screenPages());
   return pages as unknown as Hono<AppEnv>;
 }

@@ -33,7 +33,9 @@ export function buildPageContext(c: Context<PageEnv>): PageContext {
   // Staff printing slips in one client's language keep their own pages in their own language:
   // a language only clients have, or any language on a sheet of slips, is for this page only.
   const slipsOnly = sectionOf(c.req.path) !== '/' && (!isStaffLang(asked) || isSlipSheet(c.req.path));
-  if (asked === lang && !slipsOnly) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
+  // The door screen sets no cookie at all: its `lang` only puts that language first on the screen.
+  const remembers = asked === lang && !slipsOnly && c.req.path !== '/screen';
+  if (remembers) setCookie(c, langCookie, lang, { path: '/', maxAge: yearSeconds, sameSite: 'Lax', httpOnly: true });
   const staffLang = negotiateStaffLang(isSlipSheet(c.req.path) ? undefined : asked, cookie, accept);
   const staff = { lang: staffLang, t: staffCatalogues[staffLang] };
   // A page answering a form post (a refused form shown again) has no address to load in another
