@@ -6,12 +6,13 @@ import { DomainError } from '../../domain/errors';
 import { isStorageFault } from '../../db/sql-errors';
 import { handleError, redactPath, storageRetryAfterSeconds } from '../../http/errors';
 import { logUnexpected } from '../../http/error-log';
+import { loginGuard } from '../../http/login-guards';
 import { MessagePage } from '../../../web/views/message-page';
 import { buildPageContext, sectionOf, type PageEnv } from './page-env';
 
 /** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
 export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
-  return async (c, next) => {
+  return loginGuard<MiddlewareHandler<PageEnv>>(async (c, next) => {
     const user = c.get('user');
     if (!user) {
       const url = new URL(c.req.url);
@@ -21,7 +22,7 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
     if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
     c.header('Cache-Control', 'no-store');
     await next();
-  };
+  });
 }
 
 /**
