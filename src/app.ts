@@ -1,8 +1,7 @@
 import { Hono } from 'hono';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
-import { errorBody } from './http/errors';
-import { logUnexpected } from './http/error-log';
+import { errorBody, storageUnavailable } from './http/errors';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
@@ -33,8 +32,8 @@ export function createApp(services: Services) {
     try {
       await proveDatabaseWritable(services);
     } catch (error) {
-      logUnexpected({ check: 'healthz' }, error);
-      return c.json(errorBody('database_unwritable', 'The database does not take writes.'), 503);
+      // The same answer as any refused write, whatever SQLite's reason (a lost lock counts too).
+      return storageUnavailable(c, error);
     }
     return c.json({ ok: true });
   });

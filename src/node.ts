@@ -4,7 +4,8 @@ import { createApp } from './app';
 import { clientAddressOf, forwardedRequestOf, forwardingHeadersOf, throttleBucket } from './http/client-address';
 import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
-import { openSqliteStore } from './adapters/node-sqlite';
+import { openSqliteStore, UnusableDatabase } from './adapters/node-sqlite';
+import { isStorageFault } from './db/sql-errors';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
 import { settingsFromEnv } from './settings';
@@ -25,7 +26,7 @@ function settingsOrExit() {
     process.exit(1);
   }
 }
-const store = openSqliteStore(file);
+const store = openOrExplain(file);
 const services: Services = {
   store,
   db: store.db,
@@ -40,15 +41,33 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
     console.log('(This password is shown once. Set HENTETID_ADMIN_PASSWORD on a new database to choose it, or run npm run reset-admin.)');
   }
 }).catch((error: unknown) => {
-  if (!(error instanceof AdminPasswordTooShort)) throw error;
-  console.error(error.message);
+  if (error instanceof AdminPasswordTooShort) {
+    console.error(error.message);
+  } else if (isStorageFault(error)) {
+    // A database with no users yet on a full disk: nobody could log in, so say so and stop.
+    console.error(`The database at ${file} takes no writes and has no user yet; not starting.`);
+  } else {
+    throw error;
+  }
   store.close();
   process.exit(1);
 });
+if (!report.writable) {
+  console.error(`The database at ${file} takes no writes (full disk or read-only file): serving reads only, changes are refused with 503, the clean-up is retried every hour.`);
+}
 const app = createApp(services);
 
-const dayMs = 24 * 60 * 60 * 1000;
-const retention = setInterval(() => void runRetention(services).catch((error) => logUnexpected({ task: 'retention' }, error)), dayMs);
+// The clean-up runs daily; after a refused write (the one at start-up included) it is tried
+// again every hour until it goes through.
+const hourMs = 60 * 60 * 1000;
+let lastCleanUp = report.writable ? Date.now() : 0;
+const retention = setInterval(() => {
+  if (Date.now() - lastCleanUp < 24 * hourMs) return;
+  runRetention(services).then(
+    () => (lastCleanUp = Date.now()),
+    (error) => logUnexpected({ task: 'retention' }, error),
+  );
+}, hourMs);
 retention.unref();
 
 const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
@@ -87,3 +106,14 @@ function shutdown(signal: string) {
 }
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+/** The store, or one line saying why this file cannot be served, and exit 1: no stack trace. */
+function openOrExplain(path: string) {
+  try {
+    return openSqliteStore(path);
+  } catch (error) {
+    if (!(error instanceof UnusableDatabase)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

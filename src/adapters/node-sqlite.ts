@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
@@ -6,20 +6,41 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema';
 import type { Database, Store } from '../db/store';
+import { isStorageFault } from '../db/sql-errors';
 
 const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
-/** Opens (creating if needed) the SQLite file, applies pending migrations and returns the store. */
+/** Why a database cannot be served at all: said in one line by the entry, with no stack trace. */
+export class UnusableDatabase extends Error {
+  override name = 'UnusableDatabase';
+}
+
+/**
+ * Opens (creating if needed) the SQLite file, applies pending migrations and returns the store.
+ * A file that takes no writes (full disk, read-only file) is still opened, to serve reads,
+ * unless it has migrations pending: a schema this code does not know cannot be served.
+ */
 export function openSqliteStore(file: string): Store & { close(): void } {
-  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const sqlite = new BetterSqlite3(file);
+  if (file !== ':memory:') createOwnerOnly(file);
+  let sqlite: BetterSqlite3.Database;
+  try {
+    sqlite = new BetterSqlite3(file);
+  } catch (error) {
+    if (isStorageFault(error)) throw new UnusableDatabase(`Cannot open the database at ${file} (${codeOf(error)}); not starting.`);
+    throw error;
+  }
   // WAL lets readers run beside the single writer; the busy timeout makes a second process wait
   // for the write lock instead of failing, both for `atomic` (BEGIN IMMEDIATE) and for a single
   // statement run plainly (its own implicit transaction). synchronous=NORMAL in WAL keeps every
   // committed transaction across a process crash (kill -9); only a power cut could lose the last
   // commits. SQLite's own automatic checkpoint (every 1,000 pages) is left as it is: a thread of
   // our own for it made no measurable difference (BENCHMARKS.md).
-  sqlite.pragma('journal_mode = WAL');
+  try {
+    sqlite.pragma('journal_mode = WAL');
+  } catch (error) {
+    // A read-only file not yet in WAL mode cannot be switched; it still reads in its own mode.
+    if (!isStorageFault(error)) throw error;
+  }
   sqlite.pragma('busy_timeout = 10000');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
@@ -27,7 +48,16 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   // lingering in free pages of the file until reused (PRIVACY.md).
   sqlite.pragma('secure_delete = ON');
   const db = drizzle(sqlite, { schema });
-  migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
+  try {
+    migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+    sqlite.close();
+    // Only a migration writes here: with none pending the migrator reads and commits nothing.
+    throw new UnusableDatabase(
+      `The database at ${file} needs its schema brought up to date but takes no writes (${codeOf(error)}: full disk or read-only file); not starting.`,
+    );
+  }
 
   const runAll = sqlite.transaction((queries: { all(): unknown }[]) => queries.map((q) => q.all() as unknown[]));
   return {
@@ -53,4 +83,30 @@ function migrateRetryingWhenBusy(run: () => void) {
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100 * attempt);
     }
   }
+}
+
+/**
+ * The database holds health data (PRIVACY.md): a new file is made readable by its owner only.
+ * SQLite gives its -wal and -shm files the database file's mode, so they follow.
+ */
+function createOwnerOnly(file: string) {
+  const path = resolve(file);
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'wx', 0o600));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    // A read-only or full folder: SQLite then says what it can open (an existing file, to read).
+    if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM' || code === 'ENOSPC') return;
+    throw error;
+  }
+}
+
+function codeOf(error: unknown): string {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return 'no code';
 }

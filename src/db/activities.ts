@@ -1,4 +1,4 @@
-import { and, asc, between, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, asc, between, eq, getTableColumns, isNotNull, sql } from 'drizzle-orm';
 import { cohortName, freePlaces } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
@@ -143,8 +143,14 @@ export async function cohortLoad({ db }: Services, a: ActivityRow) {
 /** Sessions in [from, to] with each cohort's size, members, free places and who said they will skip. */
 export async function activitySessions(services: Services, a: ActivityRow, from: string, to: string) {
   const { db } = services;
-  const [{ filled, waiting }, cancelled, skips] = await Promise.all([
+  const [{ filled, waiting }, joined, cancelled, skips] = await Promise.all([
     cohortLoad(services, a),
+    // At most cohorts × cohort size rows: when each member in a cohort joined.
+    db
+      .select({ cohort: memberships.cohort, joinedAt: memberships.joinedAt })
+      .from(memberships)
+      .where(and(eq(memberships.activityId, a.id), eq(memberships.status, 'active'), isNotNull(memberships.cohort)))
+      .all(),
     db
       .select({ date: activityCancellations.date, reason: activityCancellations.reason })
       .from(activityCancellations)
@@ -168,10 +174,11 @@ export async function activitySessions(services: Services, a: ActivityRow, from:
       end: isoInZone(o.end, a.timezone),
       cancelled: reasons.has(o.date),
       reason: reasons.get(o.date) ?? null,
-      cohorts: filled.map((members, i) => ({
+      cohorts: filled.map((_, i) => ({
         name: cohortName(i),
         size: a.cohortSize,
-        members,
+        // Who had joined by the session's end: a member who joined today was not enrolled last week.
+        members: joined.filter((m) => m.cohort === i && m.joinedAt < o.end).length,
         free: free[i],
         skipping: skipping.get(`${o.date}|${i}`) ?? 0,
       })),

@@ -54,7 +54,15 @@ export async function sessionRoster(services: Services, a: ActivityRow, date: st
     db
       .select()
       .from(memberships)
-      .where(and(eq(memberships.activityId, a.id), isNotNull(memberships.cohort), or(eq(memberships.status, 'active'), inArray(memberships.id, marked))))
+      // Those marked that day, and the active members who had joined by the session's end: one
+      // who joined later was not enrolled then (and would wrongly be traced as met).
+      .where(
+        and(
+          eq(memberships.activityId, a.id),
+          isNotNull(memberships.cohort),
+          or(inArray(memberships.id, marked), and(eq(memberships.status, 'active'), lt(memberships.joinedAt, occurrence!.end))),
+        ),
+      )
       .orderBy(asc(memberships.id))
       .all(),
     db

@@ -9,7 +9,7 @@ import { auditLog } from './schema';
  * the change with the change's own condition, it records exactly the changes that happen: a
  * refused change (the last admin, nothing to undo) leaves no entry.
  */
-export function auditEntryIf({ db, now }: Services, actor: Actor, action: AuditAction, target: string, condition: SQL) {
+export function auditEntryIf({ db, now }: Services, actor: Actor, action: AuditAction, target: string | SQL, condition: SQL) {
   return db
     .insert(auditLog)
     .select(sql`select null, ${now()}, ${actor?.username ?? null}, ${action}, ${target} where ${condition}`)

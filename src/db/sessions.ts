@@ -4,6 +4,7 @@ import { auditEntry, type Actor } from './audit';
 import { auditEntryIf } from './audit-if';
 import { prepared } from './prepared';
 import { sessions, users } from './schema';
+import { isStorageFault } from './sql-errors';
 
 export type SessionKind = (typeof sessions.$inferInsert)['kind'];
 
@@ -44,10 +45,16 @@ export const lastUseResolutionMs = 60 * 1000;
 /** Notes that an API token was used; the condition keeps it to one write a minute per token, however many requests race. */
 export async function touchToken({ db, now }: Services, tokenHash: string): Promise<void> {
   const at = now();
-  await db
-    .update(sessions)
-    .set({ lastUsedAt: at })
-    .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.kind, 'api'), or(isNull(sessions.lastUsedAt), lte(sessions.lastUsedAt, at - lastUseResolutionMs))));
+  try {
+    await db
+      .update(sessions)
+      .set({ lastUsedAt: at })
+      .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.kind, 'api'), or(isNull(sessions.lastUsedAt), lte(sessions.lastUsedAt, at - lastUseResolutionMs))));
+  } catch (error) {
+    // The last use is a note, not the request's purpose: on a full or read-only disk a script's
+    // reads go on, its token's last use is simply not moved. Any other failure is a real one.
+    if (!isStorageFault(error)) throw error;
+  }
 }
 
 /** A token's public id: the start of its hash, enough to tell tokens apart, useless for logging in. */

@@ -30,3 +30,21 @@ export function isNotNullViolation(error: unknown, column: string): boolean {
   const text = messages(error);
   return text.includes('NOT NULL constraint failed') && text.includes(column);
 }
+
+/**
+ * SQLite refusing a write for want of space or permission: a full disk (SQLITE_FULL), a
+ * read-only file or mount (SQLITE_READONLY*), a failing disk (SQLITE_IOERR*), a file it cannot
+ * open. Nothing the caller sent is wrong; the request may succeed once the operator has made room.
+ * better-sqlite3 gives the code on the error (or its cause, under drizzle); D1 only in its message.
+ */
+export function isStorageFault(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && storageFaultCode.test(code)) return true;
+  }
+  const text = messages(error);
+  return storageFaultCode.test(text) || storageFaultMessage.test(text);
+}
+
+const storageFaultCode = /\bSQLITE_(FULL|READONLY(_[A-Z]+)?|IOERR(_[A-Z]+)?|CANTOPEN)\b/;
+const storageFaultMessage = /database or disk is full|attempt to write a readonly database|disk I\/O error|unable to open database file/;

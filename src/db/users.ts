@@ -1,4 +1,5 @@
-import { and, eq, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
+import { DateTime } from 'luxon';
 import { hashPassword } from '../auth/password';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
@@ -6,7 +7,7 @@ import type { NewUser } from '../schemas/users';
 import type { Role } from '../domain/vocabulary';
 import { auditEntry, type Actor } from './audit';
 import { auditEntryIf } from './audit-if';
-import { sessions, users } from './schema';
+import { auditLog, sessions, users } from './schema';
 
 /**
  * SQL for "this row may stop being an active admin": it is not one, or another active admin
@@ -38,6 +39,7 @@ export async function findUser({ db }: Services, username: string) {
 }
 
 export async function createUser(services: Services, input: NewUser, actor: Actor) {
+  await assertNameNotRecentlyRemoved(services, input.username);
   const passwordHash = await hashPassword(input.password);
   // The entry goes first, on the same condition as the insert: a taken name records nothing.
   const free = sql`not exists (select 1 from ${users} where ${users.username} = ${input.username})`;
@@ -54,6 +56,27 @@ export async function createUser(services: Services, input: NewUser, actor: Acto
 }
 
 /**
+ * The audit log names users by username: a removed user's name stays out of use while the log
+ * still holds entries about them (HENTETID_AUDIT_DAYS), so no entry can be read as a newcomer's.
+ * Read before the insert: two admins removing and re-creating one name in the same instant is
+ * not a case worth a trigger.
+ */
+async function assertNameNotRecentlyRemoved(services: Services, username: string) {
+  const since = services.now() - services.settings.auditDays * 24 * 60 * 60 * 1000;
+  const removed = await services.db
+    .select({ at: auditLog.at })
+    .from(auditLog)
+    .where(and(eq(auditLog.action, 'user_removed'), eq(auditLog.target, username), gte(auditLog.at, since)))
+    .orderBy(desc(auditLog.at))
+    .get();
+  if (!removed) return;
+  const free = DateTime.fromMillis(removed.at + services.settings.auditDays * 24 * 60 * 60 * 1000, { zone: 'UTC' }).toISODate();
+  throw new DomainError(409, 'duplicate_username', `The username ${username} belonged to a removed user whom the audit log still names; it can be used again from ${free}.`, {
+    fields: [{ field: 'username', message: `in use in the audit log until ${free}` }],
+  });
+}
+
+/**
  * One change to a user row, with its audit entry and the sessions it ends, all in one unit. The
  * entry and the session deletions carry the change's own condition (read before the UPDATE), so
  * a refused change leaves everything as it was. Returns whether the change happened.
@@ -63,13 +86,13 @@ async function changeUser(
   actor: Actor,
   target: { id: number; username: string },
   action: Parameters<typeof auditEntry>[2],
-  change: { set?: Partial<typeof users.$inferInsert>; remove?: boolean; allowed: SQL; endSessions?: SQL },
+  change: { set?: Partial<typeof users.$inferInsert>; remove?: boolean; allowed: SQL; endSessions?: SQL; audited?: SQL },
 ) {
   const { db } = services;
   const row = and(eq(users.id, target.id), change.allowed)!;
   const applies = sql`exists (select 1 from ${users} where ${row})`;
   const queries = [
-    auditEntryIf(services, actor, action, target.username, applies),
+    auditEntryIf(services, actor, action, change.audited ?? target.username, applies),
     ...(change.endSessions ? [db.delete(sessions).where(and(eq(sessions.userId, target.id), change.endSessions, applies)).returning({ id: sessions.userId })] : []),
     change.remove ? db.delete(users).where(row).returning({ id: users.id }) : db.update(users).set(change.set!).where(row).returning({ id: users.id }),
   ];
@@ -81,7 +104,10 @@ async function changeUser(
 export async function setUserRole(services: Services, username: string, role: Role, actor: Actor) {
   const target = await findUser(services, username);
   const allowed = role === 'admin' ? sql`1` : anotherAdminRemains;
-  if (!(await changeUser(services, actor, target, 'user_role_changed', { set: { role }, allowed }))) throw lastAdmin();
+  // "kari: volunteer → staff". The entry is written before the update in the same unit, so it
+  // reads the role being replaced, even if another admin changed it since findUser.
+  const audited = sql`${target.username} || ': ' || (select ${users.role} from ${users} where ${users.id} = ${target.id}) || ' → ' || ${role}`;
+  if (!(await changeUser(services, actor, target, 'user_role_changed', { set: { role }, allowed, audited }))) throw lastAdmin();
   return { ...target, role };
 }
 

@@ -14,7 +14,8 @@ const iso = (d: DateTime) => d.toISODate()!;
 /** Whether [from, to] is forwards and at most three years long (three years and a day is not). */
 export function fitsReport(from: LocalDate, to: LocalDate): 'ok' | 'backwards' | 'too_long' {
   if (to < from) return 'backwards';
-  return iso(day(from).plus({ years: MAX_REPORT_YEARS })) < to ? 'too_long' : 'ok';
+  // Compared as instants, not strings: three years on from 9997 is year 10000, which ISO writes as +010000.
+  return day(from).plus({ years: MAX_REPORT_YEARS }) < day(to) ? 'too_long' : 'ok';
 }
 
 /**

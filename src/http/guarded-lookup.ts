@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { assertCounterUnderLimit, assertNotThrottled, throttle } from '../db/rate-limit';
+import { isStorageFault } from '../db/sql-errors';
 import { findTicketWithCounter, type TicketWithPlace } from '../db/tickets';
 import type { Services } from '../services';
 
@@ -21,7 +22,7 @@ export async function guardedLookup<T>(c: Context, find: (services: Services) =>
   await assertNotThrottled(services, key, codeLookupThrottle);
   const found = await find(services);
   if (found == null) {
-    await throttle(services, key, codeLookupThrottle);
+    await countMiss(services, key);
     return null;
   }
   return found;
@@ -45,4 +46,18 @@ export async function guardedTicketLookup<T = never>(
     return hit.found;
   }
   return guardedLookup(c, otherwise);
+}
+
+/**
+ * A miss is counted, but a look-up is a read: on a full or read-only disk the answer (not found)
+ * still goes out uncounted rather than as a 503. Only that class of failure is let pass; the
+ * counter already read refuses an address over its limit, so guessing stays bounded by what was
+ * counted before the disk filled.
+ */
+async function countMiss(services: Services, key: string) {
+  try {
+    await throttle(services, key, codeLookupThrottle);
+  } catch (error) {
+    if (!isStorageFault(error)) throw error;
+  }
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Role } from '../domain/vocabulary';
 import { errorSchema } from '../schemas/errors';
 import { requireRole } from './authenticate';
+import { loginGuard } from './login-guards';
 import type { AppEnv } from './context';
 import { validationHook } from './validate';
 
@@ -46,12 +47,18 @@ const loggedIn: Record<string, string[]>[] = [{ cookie: [] }, { bearer: [] }];
 /** A public operation: no login. */
 export const publicAccess = { description: 'Role: public (no login).' };
 
-/** An operation for anyone logged in, whatever the role. */
-export const anyUser = { description: 'Role: any logged-in user.', security: loggedIn };
+/** An operation for anyone logged in, whatever the role (volunteer is the lowest). */
+export const anyUser = { middleware: loginGuard(requireRole('volunteer')), description: 'Role: any logged-in user.', security: loggedIn };
 
-/** An operation guarded by a role: 401 without a login, 403 below `role` (admin > staff > volunteer). */
+/** An operation that reads the login if there is one and does the same without (log out). */
+export const loginIfAny = { description: 'Role: anyone; without a login it does nothing.', security: loggedIn };
+
+/**
+ * An operation guarded by a role: 401 without a login, 403 below `role` (admin > staff > volunteer).
+ * The guard runs before the request is validated, so a caller not allowed in learns nothing of it.
+ */
 export function needs(role: Role) {
-  return { middleware: requireRole(role), security: loggedIn, description: `Role: ${role} or higher (admin > staff > volunteer).` };
+  return { middleware: loginGuard(requireRole(role)), security: loggedIn, description: `Role: ${role} or higher (admin > staff > volunteer).` };
 }
 
 /** The OpenAPI 3.1 document of an API app mounted at `prefix`, with its ways to log in. */

@@ -4,7 +4,7 @@ import { changeOwnPassword } from '../db/users';
 import { ownPasswordSchema } from '../schemas/users';
 import { currentSessionHash } from './users';
 import { DomainError } from '../domain/errors';
-import { anyUser, apiApp, errors, json, jsonBody, publicAccess } from '../http/openapi';
+import { anyUser, apiApp, errors, json, jsonBody, loginIfAny, publicAccess } from '../http/openapi';
 import { sessionViewSchema } from '../schemas/users-responses';
 
 export const loginBody = z.object({
@@ -31,7 +31,7 @@ const logOutRoute = createRoute({
   method: 'delete',
   path: '/',
   summary: 'Log out',
-  ...anyUser,
+  ...loginIfAny,
   responses: { 204: { description: 'Logged out (also when no one was logged in)' } },
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { expectJson } from '../support/client';
 import { unique } from '../support/target';
 import { useTarget } from '../support/use-target';
+import { localTime, nextWeekday } from '../support/dates';
+import { addDays } from '../../src/domain/local-date';
 
 const { api } = useTarget();
 
@@ -22,6 +24,11 @@ async function createActivity(fields: Record<string, unknown> = {}) {
   const activity = await expectJson(await api.post('/api/activities', body, 'admin'), 201);
   return { slug, activity, base: `/api/activities/${slug}` };
 }
+
+// Sessions ahead: members who join now are enrolled on them.
+const monday = nextWeekday(1);
+const tuesday = addDays(monday, 1);
+const wednesday = addDays(monday, 2);
 
 const join = (base: string, body: Record<string, unknown> = {}) => api.post(`${base}/members`, body, 'staff');
 
@@ -64,9 +71,10 @@ describe('sessions', () => {
     await expectJson(await join(base), 201);
     await expectJson(await join(base), 201);
     await expectJson(await join(base), 201);
-    const [monday] = await sessions(base, '2026-06-01', '2026-06-01');
-    expect(monday).toMatchObject({ start: '2026-06-01T18:00:00+02:00', end: '2026-06-01T19:00:00+02:00', cancelled: false });
-    expect(monday.cohorts).toEqual([
+    const [session] = await sessions(base, monday, monday);
+    expect(session).toMatchObject({ date: monday, cancelled: false });
+    expect([localTime(session.start), localTime(session.end)]).toEqual(['18:00', '19:00']);
+    expect(session.cohorts).toEqual([
       { name: 'A', size: 4, members: 2, free: 2, skipping: 0 },
       { name: 'B', size: 4, members: 1, free: 3, skipping: 0 },
       { name: 'C', size: 4, members: 1, free: 3, skipping: 0 },
@@ -140,8 +148,23 @@ describe('joining cohorts', () => {
     expect(new Set(joined.map((j) => j.code)).size).toBe(12);
     const counts = joined.reduce<Record<string, number>>((n, j) => ({ ...n, [j.cohort]: (n[j.cohort] ?? 0) + 1 }), {});
     expect(counts).toEqual({ A: 4, B: 4, C: 4 });
-    const [session] = await sessions(base, '2026-06-01', '2026-06-01');
+    const [session] = await sessions(base, monday, monday);
     expect(session.cohorts.map((c: any) => c.members)).toEqual([4, 4, 4]);
+  });
+});
+
+describe('enrolment over time', () => {
+  it('shows a member who joined today on the sessions ahead, not on the ones already held', async () => {
+    const { base } = await createActivity({ cohorts: 1, cohortSize: 4 });
+    const m = await expectJson(await join(base), 201);
+    const lastMonday = nextWeekday(1, -13);
+    const held = await sessions(base, lastMonday, addDays(lastMonday, 4));
+    expect(held.map((s: any) => s.cohorts[0].members)).toEqual([0, 0, 0]);
+    expect((await sessions(base, monday, monday))[0].cohorts[0].members).toBe(1);
+    const pastRoster = await expectJson(await api.get(`${base}/sessions/${lastMonday}`, 'volunteer'), 200);
+    expect(pastRoster.cohorts[0].members).toEqual([]);
+    const roster = await expectJson(await api.get(`${base}/sessions/${monday}`, 'volunteer'), 200);
+    expect(roster.cohorts[0].members.map((x: any) => x.code)).toEqual([m.code]);
   });
 });
 
@@ -161,22 +184,22 @@ describe('leaving and the waiting list', () => {
     expect(await expectJson(await api.get(`${base}/members/${b.code}`), 200)).toMatchObject({ status: 'left' });
     expect((await api.delete(`${base}/members/${b.code}`, 'staff')).status).toBe(404);
     expect((await api.delete(`${base}/members/${a.code}`, 'volunteer')).status).toBe(403);
-    const [session] = await sessions(base, '2026-06-01', '2026-06-01');
+    const [session] = await sessions(base, monday, monday);
     expect(session.cohorts.map((c: any) => c.members)).toEqual([1, 1]);
   });
 
   it('lets a member skip one session and keep the place', async () => {
     const { base } = await createActivity({ cohorts: 1, cohortSize: 2 });
     const m = await expectJson(await join(base), 201);
-    await expectJson(await api.post(`${base}/sessions/2026-06-03/skips`, { code: m.code }, 'staff'), 201);
-    const [mon, wed] = await sessions(base, '2026-06-01', '2026-06-03');
+    await expectJson(await api.post(`${base}/sessions/${wednesday}/skips`, { code: m.code }, 'staff'), 201);
+    const [mon, wed] = await sessions(base, monday, wednesday);
     expect(mon.cohorts[0]).toMatchObject({ members: 1, skipping: 0 });
     expect(wed.cohorts[0]).toMatchObject({ members: 1, skipping: 1, free: 1 });
-    const roster = await expectJson(await api.get(`${base}/sessions/2026-06-03`, 'volunteer'), 200);
+    const roster = await expectJson(await api.get(`${base}/sessions/${wednesday}`, 'volunteer'), 200);
     expect(roster.cohorts[0].members).toEqual([{ code: m.code, present: null, skipping: true, left: false, note: null }]);
-    expect((await api.post(`${base}/sessions/2026-06-02/skips`, { code: m.code }, 'staff')).status).toBe(400);
-    expect((await api.delete(`${base}/sessions/2026-06-03/skips/${m.code}`, 'staff')).status).toBe(204);
-    expect((await sessions(base, '2026-06-03', '2026-06-03'))[0].cohorts[0].skipping).toBe(0);
+    expect((await api.post(`${base}/sessions/${tuesday}/skips`, { code: m.code }, 'staff')).status).toBe(400);
+    expect((await api.delete(`${base}/sessions/${wednesday}/skips/${m.code}`, 'staff')).status).toBe(204);
+    expect((await sessions(base, wednesday, wednesday))[0].cohorts[0].skipping).toBe(0);
   });
 });
 

@@ -124,6 +124,11 @@ describe('report rules', () => {
     expect((await api.get('/api/reports?from=2023-01-01&to=2026-01-01', 'staff')).status).toBe(200);
   });
 
+  it('measures three years at the end of the calendar too: 9997-01-01 to 9999-12-31 is under three years', async () => {
+    expect((await api.get('/api/reports?from=9997-01-01&to=9999-12-31', 'staff')).status).toBe(200);
+    expect((await api.get('/api/reports.csv?from=9997-01-01&to=9999-12-31', 'staff')).status).toBe(200);
+  });
+
   it('is for staff only: 401 without a login, 403 for a volunteer, 404 for an unknown place', async () => {
     for (const path of ['/api/reports', '/api/reports.csv']) {
       expect((await api.get(`${path}?from=2026-01-01&to=2026-01-31`, null)).status).toBe(401);

@@ -97,6 +97,24 @@ describe('removing a user', () => {
   });
 });
 
+describe('the audit log names users unambiguously', () => {
+  it('records a role change with the old role and the new', async () => {
+    const p = await person('volunteer');
+    await expectJson(await api.patch(`/api/users/${p.username}`, { role: 'staff' }, 'admin'), 200);
+    const entries = await expectJson<{ action: string; target: string }[]>(await api.get('/api/audit', 'admin'), 200);
+    expect(entries.filter((e) => e.action === 'user_role_changed' && e.target.startsWith(p.username)).map((e) => e.target)).toEqual([`${p.username}: volunteer → staff`]);
+  });
+
+  it('keeps a removed username out of use while the log still names that user', async () => {
+    const p = await person();
+    expect((await api.delete(`/api/users/${p.username}`, 'admin')).status).toBe(204);
+    const again = await expectJson(await api.post('/api/users', { username: p.username, password, role: 'admin' }, 'admin'), 409);
+    expect(again.error.code).toBe('duplicate_username');
+    expect(again.error.message).toMatch(/removed user .* can be used again from \d{4}-\d{2}-\d{2}/);
+    await expectJson(await api.get(`/api/users/${p.username}/tokens`, 'admin'), 404);
+  });
+});
+
 describe('changing one’s own password', () => {
   it('needs the current password, ends the other sessions and tokens and keeps this one', async () => {
     const p = await person('volunteer');

@@ -9,6 +9,12 @@ describe('report range limits', () => {
     expect(fitsReport('2024-02-29', '2027-03-01')).toBe('too_long');
   });
 
+  it('measures three years where three years on is past 9999, which ISO writes as +010000', () => {
+    expect(fitsReport('9997-01-01', '9999-12-31')).toBe('ok');
+    expect(fitsReport('9996-12-31', '9999-12-31')).toBe('ok');
+    expect(fitsReport('9996-12-30', '9999-12-31')).toBe('too_long');
+  });
+
   it('refuses a range that runs backwards and allows a single day', () => {
     expect(fitsReport('2026-03-02', '2026-03-01')).toBe('backwards');
     expect(fitsReport('2026-03-01', '2026-03-01')).toBe('ok');

@@ -16,7 +16,8 @@ describe('/healthz', () => {
       await target.services!.db.run(sql`pragma query_only = 1`);
       const refused = await target.fetch('/healthz');
       expect(refused.status).toBe(503);
-      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('database_unwritable');
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('storage_unavailable');
+      expect(refused.headers.get('retry-after')).toBe('60');
       expect(logged().some((line) => line.includes('SQLITE_READONLY'))).toBe(true);
       await target.services!.db.run(sql`pragma query_only = 0`);
       expect((await target.fetch('/healthz')).status).toBe(200);

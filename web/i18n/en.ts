@@ -78,6 +78,7 @@ export const en: Catalogue = {
     genericText: 'Something went wrong on our side. Try again in a little while.',
     back: 'Go to the home page',
     byCode: {
+      storage_unavailable: 'The server’s disk takes no changes just now (it may be full or read-only). Nothing was saved. Tell whoever runs the server, and try again later.',
       not_enough_free: 'There are not enough free places. No slips were made.',
       day_closed: 'The distribution is closed this day.',
       not_open: 'The distribution is not open this day.',

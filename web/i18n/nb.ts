@@ -80,6 +80,7 @@ export const nb = {
     genericText: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     back: 'Til forsiden',
     byCode: {
+      storage_unavailable: 'Serverens disk tar ikke imot endringer akkurat nå (den kan være full eller skrivebeskyttet). Ingenting ble lagret. Si fra til den som drifter serveren, og prøv igjen senere.',
       not_enough_free: 'Det er ikke nok ledige plasser. Ingen lapper ble laget.',
       day_closed: 'Utdelingen er stengt denne dagen.',
       not_open: 'Utdelingen er ikke åpen denne dagen.',

@@ -3,14 +3,16 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { roleAtLeast, type Role } from '../../domain/vocabulary';
 import { DomainError } from '../../domain/errors';
-import { handleError, redactPath } from '../../http/errors';
+import { isStorageFault } from '../../db/sql-errors';
+import { handleError, redactPath, storageRetryAfterSeconds } from '../../http/errors';
 import { logUnexpected } from '../../http/error-log';
+import { loginGuard } from '../../http/login-guards';
 import { MessagePage } from '../../../web/views/message-page';
 import { buildPageContext, sectionOf, type PageEnv } from './page-env';
 
 /** Staff pages: anonymous visitors go to the login form and come back; too low a role sees a 403 page. */
 export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
-  return async (c, next) => {
+  return loginGuard<MiddlewareHandler<PageEnv>>(async (c, next) => {
     const user = c.get('user');
     if (!user) {
       const url = new URL(c.req.url);
@@ -20,7 +22,7 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
     if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
     c.header('Cache-Control', 'no-store');
     await next();
-  };
+  });
 }
 
 /**
@@ -52,6 +54,13 @@ export function pageError(error: Error, ctx: Context) {
     const byCode = page.lang === staffPage.lang ? staffPage.t.errors.byCode : undefined;
     const text = byCode ? (byCode[code as keyof typeof byCode] ?? error.message) : t.errors.genericText;
     return c.html(<MessagePage page={page} title={title} text={text} back={back} />, status);
+  }
+  if (isStorageFault(error)) {
+    logUnexpected({ path: redactPath(c.req.path), storage: 'unavailable' }, error);
+    c.header('Retry-After', String(storageRetryAfterSeconds));
+    // Staff are told it is the server's disk, nothing they typed; a client only to try later.
+    const text = page.lang === staffPage.lang ? staffPage.t.errors.byCode.storage_unavailable : t.errors.genericText;
+    return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={text} back={back} />, 503);
   }
   logUnexpected({ path: redactPath(c.req.path) }, error);
   return c.html(<MessagePage page={page} title={t.errors.genericTitle} text={t.errors.genericText} />, 500);
