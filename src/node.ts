@@ -3,6 +3,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { clientAddressOf, throttleBucket } from './http/client-address';
 import { logUnexpected } from './http/error-log';
+import { compressAnswers } from './adapters/node-compression';
 import { openSqliteStore } from './adapters/node-sqlite';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
@@ -29,7 +30,7 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
     console.log('(This password is shown once. Set HENTETID_ADMIN_PASSWORD on a new database to choose it, or run npm run reset-admin.)');
   }
 });
-const app = createApp(services);
+const app = createApp(services, { compression: compressAnswers() });
 
 const dayMs = 24 * 60 * 60 * 1000;
 const retention = setInterval(() => void runRetention(services).catch((error) => logUnexpected({ task: 'retention' }, error)), dayMs);
