@@ -1,27 +1,10 @@
-import { request } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compressAnswers } from '../../src/adapters/node-compression';
 import { nextWeekday } from '../support/dates';
+import { firstVisit, firstWindowBytes, rawGet } from '../support/first-visit';
 import { serverIssuingAt, tempDatabaseFile, type ServerProcess } from '../support/server-process';
-
-/** One GET with the bytes as they came over the wire (fetch would undo the compression). */
-function rawGet(url: string, headers: Record<string, string> = {}) {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    request(url, { headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      res.on('error', reject);
-    })
-      .on('error', reject)
-      .end();
-  });
-}
-
-/** The first TCP window of a new connection: ten segments, as a first visit on a phone gets it. */
-const firstWindow = 14 * 1024;
 
 let server: ServerProcess;
 let code: string;
@@ -97,18 +80,13 @@ describe('compressAnswers', () => {
 
 describe('a first visit to the ticket page', () => {
   it('loads no script and fits, HTML and CSS compressed, in the first 14 KiB', async () => {
-    const page = await rawGet(`${server.url}/t/${code}`, { 'accept-encoding': 'gzip' });
-    const html = gunzipSync(page.body).toString();
-    expect(html).not.toContain('<script');
-    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => m[1]!);
-    expect(sheets.length).toBeGreaterThan(0);
-    let bytes = page.body.length;
-    for (const sheet of sheets) {
-      const css = await rawGet(`${server.url}${sheet}`, { 'accept-encoding': 'gzip' });
-      expect(css.headers['content-encoding']).toBe('gzip');
-      bytes += css.body.length;
-    }
-    console.log(`ticket page, first visit: ${page.body.length} B page + ${bytes - page.body.length} B CSS = ${bytes} B gzip`);
-    expect(bytes).toBeLessThanOrEqual(firstWindow);
+    const visit = await firstVisit(server.url, `/t/${code}`);
+    expect(visit.page.headers['content-encoding']).toBe('gzip');
+    expect(visit.html).toContain('data-testid="code"');
+    expect(visit.html).not.toContain('<script');
+    expect(visit.files.map((f) => f.href)).toEqual([expect.stringMatching(/^\/static\/app\.\w+\.css$/)]);
+    for (const f of visit.files) expect(f.answer.headers['content-encoding'], f.href).toBe('gzip');
+    console.log(`ticket page, first visit: ${visit.bytes} B gzip (page ${visit.page.body.length} B)`);
+    expect(visit.bytes).toBeLessThanOrEqual(firstWindowBytes);
   });
 });
