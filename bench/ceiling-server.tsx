@@ -4,66 +4,21 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/adapters/node-sqlite';
-import { createDistribution } from '../src/db/distributions';
-import { findIssuePlace, issueTickets } from '../src/db/issue-tickets';
-import { createSite } from '../src/db/sites';
-import { noticesInForce } from '../src/db/notices';
-import { findTicketWithCounter } from '../src/db/tickets';
-import { todayIn } from '../src/domain/local-date';
-import { noticeTextFor } from '../src/routes/notice-text';
-import { ticketView } from '../src/routes/ticket-view';
-import { clientCatalogues, staffCatalogues } from '../web/i18n/catalogue';
-import type { ClientPageContext } from '../web/views/layout';
-import { TicketPage } from '../web/views/ticket';
 import type { Services } from '../src/services';
 import { settingsFromEnv } from '../src/settings';
 import { prepareDatabase } from '../src/startup';
-import { daysFromToday } from './fixtures';
+import { dataPathApp } from './data-path-app';
 
-/**
- * Each hot route's own data path: the real store, the real `issueTickets` (the one-seat
- * INSERT … SELECT and its commit), the real one-statement look-up with its ticket view, and the
- * ticket page's look-up, notices and view, behind a bare Hono app: no middleware, no login, no
- * validation, no language negotiation. `npm run bench` sets each route against its data path
- * here, so a route's figure is what the HTTP layer leaves of the work it cannot skip.
- */
+/** The hot routes' data paths (data-path-app.tsx) as a server of their own, for `npm run bench`. */
 const dir = mkdtempSync(join(tmpdir(), 'hentetid-ceiling-'));
 const store = openSqliteStore(join(dir, 'ceiling.db'));
 const services: Services = { store, db: store.db, settings: settingsFromEnv({ HENTETID_DEMO: '0' }), now: () => Date.now(), clientAddress: () => '127.0.0.1' };
 await prepareDatabase(services, () => {});
-const site = await createSite(services, { name: 'Ceiling', address: 'Torggata 1' });
-// The same distribution as the bench's fixtures: daily, 08:00–20:00, 15-minute slots of 50.
-await createDistribution(services, site, { name: 'Food', rrule: 'FREQ=DAILY', startsOn: daysFromToday(0), opens: '08:00', closes: '20:00', slotMinutes: 15, perSlot: 50 });
-const distSlug = 'food';
-const listDate = daysFromToday(1);
-const codes: string[] = [];
-const listPlace = await findIssuePlace(services, site.slug, distSlug, listDate);
-for (let i = 0; i < 4; i++) codes.push(...(await issueTickets(services, listPlace, { date: listDate, count: 500, strategy: 'spread' })).map((t) => t.code));
-
-// The page context a request to /t/CODE in Norwegian gets, made once: negotiating it is the route's share.
-const t = clientCatalogues.nb;
-const page: ClientPageContext = { lang: 'nb', dir: 'ltr', t, user: null, otherLangs: [], staff: { lang: 'nb', t: staffCatalogues.nb } };
-
+const { app: dataPaths, codes } = await dataPathApp(services);
 const app = new Hono()
   .get('/', (c) => c.text('ok'))
   .get('/codes', (c) => c.json(codes))
-  .post('/tickets', async (c) => {
-    const { date } = await c.req.json<{ date: string }>();
-    const place = await findIssuePlace(services, site.slug, distSlug, date);
-    const [ticket] = await issueTickets(services, place, { date, count: 1, strategy: 'spread' });
-    return c.json({ code: ticket!.code, slotStart: ticket!.slotStart }, 201);
-  })
-  .get('/tickets/:code', async (c) => {
-    const hit = await findTicketWithCounter(services, c.req.param('code'), 'code:127.0.0.1');
-    return hit ? c.json(ticketView(hit.found, 'nb')) : c.json({ error: 'not found' }, 404);
-  })
-  .get('/t/:code', async (c) => {
-    const hit = await findTicketWithCounter(services, c.req.param('code'), 'code:127.0.0.1');
-    if (!hit) return c.text('not found', 404);
-    const rows = await noticesInForce(services, hit.found.site.id, todayIn(hit.found.site.timezone, services.now()));
-    const notices = rows.map((n) => ({ text: noticeTextFor(n, 'nb'), lang: 'nb' as const }));
-    return c.html(<TicketPage page={page} found={hit.found} notices={notices} />);
-  });
+  .route('/', dataPaths);
 
 const server = serve({ fetch: app.fetch, port: Number(process.env.PORT ?? 3002), hostname: '127.0.0.1' });
 function shutdown() {
