@@ -1,6 +1,6 @@
 import type { LoadResult } from './load';
 
-/** One run; a scenario measured in rounds keeps the run with the median ratio, and every round's ratio. */
+/** One run; a hot route measured in rounds keeps the run with the median ratio to its data path, and every round's ratio. */
 export type Scenario = LoadResult & { name: string; ratio: number | null; cpuUs: number | null; ratios?: number[] };
 export type Goal = { name: string; target: string; value: number | null; holds: boolean | null };
 
@@ -8,7 +8,7 @@ const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.
 const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
 
 export function printScenarios(rows: Scenario[]) {
-  console.log(`\n${pad('scenario', 34)}${lpad('req/s', 9)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('ratio', 8)}${lpad('non2xx', 8)}${lpad('errors', 8)}${lpad('CPU µs/req', 12)}`);
+  console.log(`\n${pad('scenario', 34)}${lpad('req/s', 9)}${lpad('p50 ms', 8)}${lpad('p99 ms', 8)}${lpad('/data', 8)}${lpad('non2xx', 8)}${lpad('errors', 8)}${lpad('CPU µs/req', 12)}`);
   for (const r of rows) {
     const ratio = r.ratio === null ? '' : r.ratio.toFixed(2);
     console.log(

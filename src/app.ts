@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
 import { errorBody, storageUnavailable } from './http/errors';
@@ -14,12 +14,16 @@ import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
 import { notFoundPage, pageError } from './routes/pages/page-errors';
 
+/** What differs by runtime beyond the services: Node compresses its answers, Workers' edge does it for them. */
+export type AppOptions = { compression?: MiddlewareHandler };
+
 /**
  * Builds the whole app from its dependencies. The Node and Worker entries call this with their
  * own store; nothing below knows which runtime it runs on.
  */
-export function createApp(services: Services) {
+export function createApp(services: Services, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
+  if (options.compression) app.use(options.compression);
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());
   app.use('/api/*', refuseCrossSiteWrites(services), jsonBodiesOnly(), noStoreUnlessSaid());

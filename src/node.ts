@@ -4,6 +4,7 @@ import { createApp } from './app';
 import { clientAddressOf, forwardedRequestOf, forwardingHeadersOf, throttleBucket } from './http/client-address';
 import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
+import { compressAnswers } from './adapters/node-compression';
 import { openSqliteStore, UnusableDatabase } from './adapters/node-sqlite';
 import { isStorageFault } from './db/sql-errors';
 import { runRetention } from './db/retention';
@@ -55,7 +56,7 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
 if (!report.writable) {
   console.error(`The database at ${file} takes no writes (full disk or read-only file): serving reads only, changes are refused with 503, the clean-up is retried every hour.`);
 }
-const app = createApp(services);
+const app = createApp(services, { compression: compressAnswers() });
 
 // The clean-up runs daily; after a refused write (the one at start-up included) it is tried
 // again every hour until it goes through.

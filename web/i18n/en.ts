@@ -15,6 +15,12 @@ export const en: Catalogue = {
   appName: 'Hentetid',
   dates: { locale: 'en-GB', long: 'cccc d LLLL yyyy', medium: 'ccc d LLL', time: 'HH:mm' },
   skipToContent: 'Skip to content',
+  descriptions: {
+    home: "See when and where to pick up: type the code from your slip. Also the day's notices, the outreach bike's stops and the activities.",
+    bike: 'Where the outreach bike stops today and the rest of the week, with times and what it brings.',
+    activities: 'Activities in small fixed groups: the next sessions and free places.',
+    login: "Log-in for the drop-in centre's staff and volunteers.",
+  },
   nav: {
     home: 'Home',
     staff: 'Issue',

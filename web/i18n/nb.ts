@@ -17,6 +17,13 @@ export const nb = {
   appName: 'Hentetid',
   dates: { locale: 'nb', long: "cccc d. LLLL yyyy", medium: 'ccc d. LLL', time: 'HH:mm' },
   skipToContent: 'Hopp til innholdet',
+  /** What a search engine shows under a public page's title; client-only languages use their staff language's. */
+  descriptions: {
+    home: 'Se når og hvor du kan hente: skriv inn koden fra hentelappen din. Her er også dagens beskjeder, sykkelens stopp og aktivitetene.',
+    bike: 'Hvor oppsøkende sykkel står i dag og resten av uken, med tider og hva den har med seg.',
+    activities: 'Aktivitetene i faste små grupper: neste samlinger og ledige plasser.',
+    login: 'Innlogging for ansatte og frivillige på værestedet.',
+  },
   nav: {
     home: 'Forsiden',
     staff: 'Utdeling',

@@ -22,7 +22,7 @@ export function ActivitiesPage({ page, activities, notices }: { page: ClientPage
   // The links for the crew are in the staff language, marked so when the page is in another.
   const staffLang = page.staff.lang === page.lang ? undefined : page.staff.lang;
   return (
-    <Layout page={page} title={a.title} bare={!user}>
+    <Layout page={page} title={a.title} description={page.staff.t.descriptions.activities} bare={!user}>
       <h1>{a.title}</h1>
       <p>{a.intro}</p>
       <SiteNoticeList page={page} notices={notices} />

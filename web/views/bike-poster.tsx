@@ -14,7 +14,7 @@ export function BikePoster({ page, from, to, stops, url }: { page: ClientPageCon
   const zone = stops[0]?.timezone ?? 'Europe/Oslo';
   const days = [...new Set(stops.map((o) => o.date))];
   return (
-    <Layout page={page} title={b.posterTitle} bodyClass="print-page poster-page" bare>
+    <Layout page={page} title={b.posterTitle} bodyClass="print-page poster-page" bare script>
       <div class="sheet-tools no-print">
         <div class="actions">
           <button type="button" data-print class="js-only">

@@ -82,7 +82,7 @@ export function BikePage({ page, today, later, notices }: { page: ClientPageCont
   const { t } = page;
   const b = t.outreach.bike;
   return (
-    <Layout page={page} title={b.title} narrow bare>
+    <Layout page={page} title={b.title} description={page.staff.t.descriptions.bike} narrow bare>
       <h1>{b.title}</h1>
       <p>{b.intro}</p>
       <SiteNoticeList page={page} notices={notices} />

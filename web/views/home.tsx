@@ -23,7 +23,7 @@ export function SiteNoticeList({ page, notices }: { page: ClientPageContext; not
 export function HomePage({ page, error, typed, notices }: { page: ClientPageContext; error?: string; typed?: string; notices: SiteNotice[] }) {
   const { t } = page;
   return (
-    <Layout page={page} title={t.home.title} narrow bare>
+    <Layout page={page} title={t.home.title} description={page.staff.t.descriptions.home} narrow bare>
       <h1>{t.home.title}</h1>
       <p>{t.home.intro}</p>
       <form method="get" action="/t" class="code-form">

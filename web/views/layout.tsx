@@ -35,8 +35,14 @@ type LayoutProps = {
   narrow?: boolean;
   /** Seconds; reloads the page when script is off (the script refreshes in place when on). */
   refreshSeconds?: number;
-  /** Plain pages for clients: no staff navigation. */
+  /** Plain pages for clients: no staff navigation, and no script (they need none, so a phone loads none). */
   bare?: boolean;
+  /** A bare page that still wants the script (a print button). */
+  script?: boolean;
+  /** For search engines, on the public pages. */
+  description?: string;
+  /** Pages for one holder of a code (a ticket, a membership): kept out of search engines. */
+  noindex?: boolean;
   bodyClass?: string;
   /** A staff page around content in a client language (sheets of slips): the top bar reads as staff's. */
   staffChrome?: boolean;
@@ -61,7 +67,7 @@ function roleLinks(t: Catalogue, user: Viewer): [string, string][] {
   return links.filter(([, , role]) => roleAtLeast(user.role, role)).map(([href, label]) => [href, label]);
 }
 
-export function Layout({ page, title, children, narrow, refreshSeconds, bare, bodyClass, staffChrome }: LayoutProps) {
+export function Layout({ page, title, children, narrow, refreshSeconds, bare, script = !bare, description, noindex, bodyClass, staffChrome }: LayoutProps) {
   const { t, user } = page;
   const staff = page.staff;
   // Staff words on a page in a client-only language are marked as the language they are in.
@@ -75,6 +81,8 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
         <head>
           <meta charset="utf-8" />
           <meta name="viewport" content="width=device-width, initial-scale=1" />
+          {description ? <meta name="description" content={description} /> : null}
+          {noindex ? <meta name="robots" content="noindex" /> : null}
           <title>
             {title === t.appName ? (
               title
@@ -91,7 +99,7 @@ export function Layout({ page, title, children, narrow, refreshSeconds, bare, bo
               <meta http-equiv="refresh" content={String(refreshSeconds)} />
             </noscript>
           ) : null}
-          <script src={staticFiles.js.path} defer></script>
+          {script ? <script src={staticFiles.js.path} defer></script> : null}
         </head>
         <body class={bodyClass}>
           <a class="skip" href="#main">

@@ -4,7 +4,7 @@ import { SubmitRow } from './form-field';
 export function LoginPage({ page, next, error, username }: { page: PageContext; next: string; error?: string; username?: string }) {
   const { t } = page;
   return (
-    <Layout page={page} title={t.login.title} narrow>
+    <Layout page={page} title={t.login.title} description={t.descriptions.login} narrow>
       <h1>{t.login.title}</h1>
       {error ? (
         <p class="message bad" role="alert" id="login-error">

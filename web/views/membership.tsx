@@ -18,7 +18,7 @@ export function MembershipPage({ page, m, notices }: { page: ClientPageContext; 
   const { t } = page;
   const p = t.outreach.membership;
   return (
-    <Layout page={page} title={p.title} narrow bare>
+    <Layout page={page} title={p.title} narrow bare noindex>
       <article class="ticket membership">
         <h1 class="label">{p.title}</h1>
         {m.cohort && m.status === 'active' ? <p class="time">{t.outreach.activities.group(m.cohort)}</p> : null}

@@ -23,7 +23,7 @@ export function TicketPage({ page, found, notices }: { page: ClientPageContext; 
   const notice = ticketNoticeText(t, parseNotice(ticket.notice), zone);
   const cancelled = ticket.status === 'cancelled';
   return (
-    <Layout page={page} title={t.ticket.title} narrow bare>
+    <Layout page={page} title={t.ticket.title} narrow bare noindex>
       <article class={`ticket${cancelled ? ' is-cancelled' : ''}`}>
         <h1 class="label">{t.ticket.title}</h1>
         <p class="time">

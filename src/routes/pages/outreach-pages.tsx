@@ -57,6 +57,7 @@ export function outreachPages() {
     .get('/m/:code', async (c) => {
       const services = c.get('services');
       c.header('Cache-Control', 'no-store');
+      c.header('X-Robots-Tag', 'noindex');
       const m = await lookUpMembershipForCaller(c as never, c.req.param('code'));
       const a = await findActivityById(services, m.activityId);
       const today = todayIn(a.timezone, services.now());

@@ -29,6 +29,8 @@ export function publicPages() {
     .get('/t/:code', async (c) => {
       const page = c.get('page').client;
       c.header('Cache-Control', 'no-store');
+      // One holder's page: no search engine lists it, whatever links to it.
+      c.header('X-Robots-Tag', 'noindex');
       const found = await lookUpAnyCode(c, c.req.param('code'));
       if (found === 'membership') {
         const lang = c.req.query('lang');
