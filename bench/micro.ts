@@ -6,7 +6,7 @@ import { createApp } from '../src/app';
 import { openSqliteStore } from '../src/adapters/node-sqlite';
 import { allocate, type SlotLoad } from '../src/domain/allocation';
 import { addDays } from '../src/domain/local-date';
-import { occurrences, recurringDates } from '../src/domain/recurrence';
+import { occurrences, recurringDates } from '../src/domain/recurrence/dates';
 import { reflowAfterCapacityChange, type ReflowTicket } from '../src/domain/reflow';
 import { daySlots } from '../src/domain/slots';
 import type { Services } from '../src/services';

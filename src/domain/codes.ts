@@ -19,23 +19,10 @@ export function codeFromBytes(bytes: Uint8Array): string {
   return code;
 }
 
-/**
- * A fresh random code from WebCrypto (`globalThis.crypto`, present on Node 20 and on Workers).
- * The random bytes are drawn a few kilobytes at a time: each call into the CSPRNG costs far more
- * than the five bytes a code takes, and issuing is the busiest write. Bytes are never reused.
- */
+/** A fresh random code from WebCrypto (`globalThis.crypto`, present on Node 20 and on Workers). */
 export function generateCode(): string {
-  if (poolAt + CODE_BYTES > pool.length) {
-    globalThis.crypto.getRandomValues(pool);
-    poolAt = 0;
-  }
-  const bytes = pool.subarray(poolAt, poolAt + CODE_BYTES);
-  poolAt += CODE_BYTES;
-  return codeFromBytes(bytes);
+  return codeFromBytes(globalThis.crypto.getRandomValues(new Uint8Array(CODE_BYTES)));
 }
-
-const pool = new Uint8Array(CODE_BYTES * 800);
-let poolAt = pool.length;
 
 /** `ABCDEFGH` → `ABCD-EFGH`. */
 export function formatCode(code: string): string {
