@@ -1,18 +1,25 @@
 import { DateTime, Duration, IANAZone } from 'luxon';
 import { DomainError } from './errors';
+import { zoneNamed } from './site-zone';
 
 /** A calendar date in a site's zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 /** A wall-clock time of day, `HH:MM`, 24-hour. */
 export type WallTime = string;
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 // The longest IANA name is 32 characters; anything far longer is refused without asking Intl.
 const LONGEST_ZONE_NAME = 64;
 
+/** The date on a calendar without clock changes (UTC), where a day is always a day; invalid if no such date. */
+function utcDay(s: string): DateTime | null {
+  const m = LOCAL_DATE.exec(s);
+  return m ? DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { zone: 'utc' }) : null;
+}
+
 export function isLocalDate(s: unknown): s is LocalDate {
-  return typeof s === 'string' && LOCAL_DATE.test(s) && DateTime.fromISO(s, { zone: 'utc' }).isValid;
+  return typeof s === 'string' && utcDay(s)?.isValid === true;
 }
 
 export function isWallTime(s: unknown): s is WallTime {
@@ -34,16 +41,19 @@ export function minutesToWallTime(minutes: number): WallTime {
 
 /** Throws DomainError 400 `invalid_date` unless `date` is a real `YYYY-MM-DD` date. */
 export function assertLocalDate(date: unknown, field = 'date'): asserts date is LocalDate {
-  if (!isLocalDate(date)) {
-    const message = `Not a date (YYYY-MM-DD): ${JSON.stringify(date)}`;
-    throw new DomainError(400, 'invalid_date', message, { fields: [{ field, message }] });
-  }
+  calendarDay(date, field);
 }
 
-/** The date on a calendar without clock changes (UTC), where a day is always a day: for arithmetic on dates. */
-function calendarDay(date: LocalDate): DateTime {
-  assertLocalDate(date);
-  return DateTime.fromISO(date, { zone: 'utc' });
+/** A real date for arithmetic on dates, on the UTC calendar, or 400 `invalid_date`. */
+function calendarDay(date: unknown, field = 'date'): DateTime {
+  const day = typeof date === 'string' ? utcDay(date) : null;
+  if (!day?.isValid) throw invalidDate(date, field);
+  return day;
+}
+
+function invalidDate(date: unknown, field = 'date'): DomainError {
+  const message = `Not a date (YYYY-MM-DD): ${JSON.stringify(date)}`;
+  return new DomainError(400, 'invalid_date', message, { fields: [{ field, message }] });
 }
 
 export function addDays(date: LocalDate, n: number): LocalDate {
@@ -60,10 +70,10 @@ export function isValidZone(zone: unknown): zone is string {
   return typeof zone === 'string' && zone !== '' && zone.length <= LONGEST_ZONE_NAME && IANAZone.create(zone).isValid;
 }
 
-/** The site's zone as luxon's (never the machine's), or 400 `invalid_timezone`. */
-function siteZone(zone: string): IANAZone {
+/** The site's zone for luxon (never the machine's), or 400 `invalid_timezone`. */
+export function siteZone(zone: string): IANAZone {
   if (!isValidZone(zone)) throw new DomainError(400, 'invalid_timezone', `Unknown time zone: ${JSON.stringify(zone)}`);
-  return IANAZone.create(zone);
+  return zoneNamed(zone);
 }
 
 export function todayIn(zone: string, nowMs: number): LocalDate {
@@ -88,8 +98,15 @@ export type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' }
 export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
   if (!Number.isInteger(minutesOfDay)) throw new DomainError(400, 'invalid_time', `Not a whole minute: ${minutesOfDay}`);
   const tz = siteZone(zone);
-  const wall = calendarDay(date).plus({ minutes: minutesOfDay });
-  const local = DateTime.fromObject(wall.toObject(), { zone: tz });
+  // Minutes past 24:00 run into the next day (a distribution open past midnight).
+  const dayShift = Math.floor(minutesOfDay / 1440);
+  if (!LOCAL_DATE.test(date)) throw invalidDate(date);
+  const [year, month, day] = (dayShift === 0 ? date : addDays(date, dayShift)).split('-').map(Number);
+  const minutes = minutesOfDay - dayShift * 1440;
+  const wall = { year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 };
+  // luxon refuses a day that does not exist (2026-02-30) as an invalid DateTime.
+  const local = DateTime.fromObject(wall, { zone: tz });
+  if (!local.isValid) throw invalidDate(date);
   const passes = local.getPossibleOffsets();
   if (passes.length > 1) return { ms: Math.min(...passes.map((p) => p.toMillis())), kind: 'ambiguous' };
   // luxon moves a time the clock skips forward by the gap; the wall clock then shows another time.

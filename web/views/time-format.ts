@@ -1,14 +1,15 @@
 import { DateTime } from 'luxon';
+import { siteZone } from '../../src/domain/local-date';
 import type { ClientCatalogue } from '../i18n/catalogue';
 
 /** Wall-clock time of an instant in the site's zone, never the server's. */
 export function clock(t: ClientCatalogue, ms: number, zone: string) {
-  return DateTime.fromMillis(ms, { zone }).toFormat(t.dates.time);
+  return DateTime.fromMillis(ms, { zone: siteZone(zone) }).toFormat(t.dates.time);
 }
 
 /** A local date (`YYYY-MM-DD`) or an instant as the reader's long date. */
 export function longDate(t: ClientCatalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
-  const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone }) : DateTime.fromISO(date, { zone });
+  const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone: siteZone(zone) }) : DateTime.fromISO(date, { zone: siteZone(zone) });
   const text = dt.setLocale(t.dates.locale).toFormat(t.dates[format]);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -23,5 +24,5 @@ export function keepLtr(t: ClientCatalogue, text: string) {
 
 /** An ISO time from a db reply (`2026-11-26T11:00:00+01:00`) as wall-clock time in the zone. */
 export function clockOfIso(t: ClientCatalogue, iso: string, zone: string) {
-  return DateTime.fromISO(iso, { zone }).toFormat(t.dates.time);
+  return DateTime.fromISO(iso, { zone: siteZone(zone) }).toFormat(t.dates.time);
 }
