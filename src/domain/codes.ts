@@ -19,10 +19,23 @@ export function codeFromBytes(bytes: Uint8Array): string {
   return code;
 }
 
-/** A fresh random code from WebCrypto (`globalThis.crypto`, present on Node 20 and on Workers). */
+/**
+ * A fresh random code from WebCrypto (`globalThis.crypto`, present on Node 20 and on Workers).
+ * The random bytes are drawn a few kilobytes at a time: a call into WebCrypto costs ~5 µs and a
+ * 500-ticket batch takes 500 codes (BENCHMARKS.md, "Dates by luxon"). Bytes are never reused.
+ */
 export function generateCode(): string {
-  return codeFromBytes(globalThis.crypto.getRandomValues(new Uint8Array(CODE_BYTES)));
+  if (poolAt + CODE_BYTES > pool.length) {
+    globalThis.crypto.getRandomValues(pool);
+    poolAt = 0;
+  }
+  const bytes = pool.subarray(poolAt, poolAt + CODE_BYTES);
+  poolAt += CODE_BYTES;
+  return codeFromBytes(bytes);
 }
+
+const pool = new Uint8Array(CODE_BYTES * 800);
+let poolAt = pool.length;
 
 /** `ABCDEFGH` → `ABCD-EFGH`. */
 export function formatCode(code: string): string {

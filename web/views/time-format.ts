@@ -9,8 +9,9 @@ export function clock(t: ClientCatalogue, ms: number, zone: string) {
 
 /** A local date (`YYYY-MM-DD`) or an instant as the reader's long date. */
 export function longDate(t: ClientCatalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
-  const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone: siteZone(zone) }) : DateTime.fromISO(date, { zone: siteZone(zone) });
-  const text = dt.setLocale(t.dates.locale).toFormat(t.dates[format]);
+  const options = { zone: siteZone(zone), locale: t.dates.locale };
+  const dt = typeof date === 'number' ? DateTime.fromMillis(date, options) : DateTime.fromISO(date, options);
+  const text = dt.toFormat(t.dates[format]);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
