@@ -5,10 +5,12 @@ import { pathToFileURL } from 'node:url';
 import { createApp } from '../src/app';
 import { openSqliteStore } from '../src/adapters/node-sqlite';
 import { allocate, type SlotLoad } from '../src/domain/allocation';
-import { addDays } from '../src/domain/local-date';
-import { occurrences, recurringDates } from '../src/domain/recurrence';
+import { addDays, isoInZone, todayIn } from '../src/domain/local-date';
+import { occurrences, recurringDates } from '../src/domain/recurrence/dates';
 import { reflowAfterCapacityChange, type ReflowTicket } from '../src/domain/reflow';
 import { daySlots } from '../src/domain/slots';
+import { catalogues } from '../web/i18n/catalogue';
+import { clock } from '../web/views/time-format';
 import type { Services } from '../src/services';
 import { prepareDatabase } from '../src/startup';
 import { daysFromToday, today } from './fixtures';
@@ -45,10 +47,16 @@ function domainBenchmarks() {
   // A full day: 48 slots of 50, then the capacity halves to 25 a slot.
   const reflowTickets: ReflowTicket[] = fullDay.flatMap((s, k) => Array.from({ length: 50 }, (_, n) => ({ id: k * 50 + n, start: s.start, issuedOrder: k * 50 + n })));
   const halved = fullDay.map((s) => ({ ...s, capacity: 25 }));
+  const now = Date.UTC(2026, 2, 10, 9);
   return [
     () => measure(`slot generation, a year (${yearDates.length} days x ${fullDay.length} slots)`, () => {
       for (const date of yearDates) daySlots({ date, opens: '08:00', closes: '20:00', slotMinutes: 15, zone });
     }),
+    () => measure('opening days over a year (one rule, a new window each op)', (i) => recurringDates('FREQ=WEEKLY;BYDAY=MO,TU,TH,FR', startsOn, null, addDays(startsOn, i % 1000), addDays(startsOn, 364 + (i % 1000)), zone)),
+    // A day's 48 slot edges, as a pickup list or a page prints them.
+    () => measure('todayIn, 48 times a second apart', (i) => { for (let k = 0; k < 48; k++) todayIn(zone, now + i * 48_000 + k * 1000); }),
+    () => measure('isoInZone, 48 slot edges', () => { for (const s of fullDay) isoInZone(s.start, zone); }),
+    () => measure('clock (a time on a page), 48 slot edges', () => { for (const s of fullDay) clock(catalogues.nb, s.start, zone); }),
     () => measure('allocation of a 500-ticket batch (spread, 48 slots)', () => allocate(loads, 500, 'spread')),
     () => measure('allocation of a 500-ticket batch (earliest)', () => allocate(loads, 500, 'earliest')),
     () => measure('capacity change on a full day (2,400 tickets, 50 -> 25)', () => reflowAfterCapacityChange({ slots: halved, tickets: reflowTickets })),

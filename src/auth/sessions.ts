@@ -1,6 +1,5 @@
 import type { Actor } from '../db/audit';
 import { deleteSession, deleteUserSessions, findSessionUser, insertSession, insertToken, lastUseResolutionMs, touchToken, type SessionKind } from '../db/sessions';
-import { keepBounded } from '../domain/keep-bounded';
 import type { Services } from '../services';
 import type { SessionUser } from '../http/context';
 
@@ -53,17 +52,10 @@ export async function revokeUserSessions(services: Services, userId: number, kin
   await deleteUserSessions(services, userId, kind);
 }
 
-// WebCrypto's digest is asynchronous (on Node it goes through the thread pool) and every
-// logged-in request needs one; a token's hash never changes, so recent ones are kept.
-const recentHashes = new Map<string, string>();
-const RECENT_HASHES_LIMIT = 1_000;
-
 /** The stored form of a session's secret: what the database knows the session by. */
 export async function tokenHash(token: string) {
-  const known = recentHashes.get(token);
-  if (known) return known;
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return keepBounded(recentHashes, RECENT_HASHES_LIMIT, token, Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join(''));
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function toBase64Url(bytes: Uint8Array) {

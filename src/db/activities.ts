@@ -2,7 +2,7 @@ import { and, asc, between, eq, getTableColumns, isNotNull, sql } from 'drizzle-
 import { cohortName, freePlaces } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
-import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
+import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 import type { CreateActivityInput, UpdateActivityInput } from '../schemas/outreach';
 import { auditEntry, type Actor } from './audit';

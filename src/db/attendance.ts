@@ -3,7 +3,7 @@ import { formatCode } from '../domain/codes';
 import { cohortName } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
-import { occurrences } from '../domain/recurrence';
+import { occurrences } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 import { assertSessionDate, sessionCancellation, type ActivityRow } from './activities';
 import type { MembershipRow } from './memberships';

@@ -1,7 +1,7 @@
 import { and, asc, between, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
-import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence';
+import { isRecurringDate, occurrences, parseRecurrence } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 import type { CreateBikeStopInput, UpdateBikeStopInput } from '../schemas/outreach';
 import type { BikeOffer, BikeStopStatus } from '../domain/vocabulary';

@@ -1,7 +1,6 @@
 import { and, between, eq, sql } from 'drizzle-orm';
 import type { SlotLoad } from '../domain/allocation';
-import { keepBounded } from '../domain/keep-bounded';
-import { isRecurringDate } from '../domain/recurrence';
+import { isRecurringDate } from '../domain/recurrence/dates';
 import { daySlots } from '../domain/slots';
 import type { Services } from '../services';
 import type { DistributionRow } from './distributions';
@@ -19,21 +18,10 @@ export type DayPlan = {
 type Slot = { start: number; end: number };
 type SlotFields = Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>;
 
-// A day's slots depend only on these fields, and every ticket issued and every list asks for
-// them: recent answers are kept by every field that matters (a changed row gives a new key).
-// The arrays are shared between callers, hence `readonly`.
-const recentSlots = new Map<string, readonly Slot[]>();
-const RECENT_SLOTS_LIMIT = 2_000;
-
 /** The slots a distribution has on a date, as wall-clock times in the zone (no database). */
 export function slotsOn(d: SlotFields, date: string, zone: string): readonly Slot[] {
-  const key = `${date}|${zone}|${d.opens}|${d.closes}|${d.slotMinutes}|${d.startsOn}|${d.until}|${d.rrule}`;
-  const known = recentSlots.get(key);
-  if (known) return known;
-  const slots = !isRecurringDate(d.rrule, d.startsOn, d.until, date, zone)
-    ? []
-    : daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone }).map((s) => ({ start: s.start, end: s.end }));
-  return keepBounded(recentSlots, RECENT_SLOTS_LIMIT, key, slots);
+  if (!isRecurringDate(d.rrule, d.startsOn, d.until, date, zone)) return [];
+  return daySlots({ date, opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, zone }).map((s) => ({ start: s.start, end: s.end }));
 }
 
 // Asked on every ticket issued and every slot view.

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { DomainError } from '../domain/errors';
-import { parseRecurrence } from '../domain/recurrence';
+import { parseRecurrence } from '../domain/recurrence/dates';
 import { validateDistributionTimes } from '../domain/slots';
 import type { Services } from '../services';
 import { prepared } from './prepared';

@@ -2,7 +2,7 @@ import { and, between, eq, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { DomainError } from '../domain/errors';
 import { servingNow, type ServingNow } from '../domain/door-screen';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 import { listDistributions } from './distributions';
 import { prepared } from './prepared';

@@ -1,7 +1,7 @@
 import { and, between, eq, isNull, or, sql } from 'drizzle-orm';
 import { cohortName } from '../domain/cohorts';
 import { todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { ReportActivity } from '../schemas/reports';
 import type { Services } from '../services';
 import { liveEnrolment } from './report-enrolment';

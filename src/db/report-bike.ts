@@ -1,6 +1,6 @@
 import { between } from 'drizzle-orm';
 import { todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { ReportBike } from '../schemas/reports';
 import type { Services } from '../services';
 import { bikeStopCancellations, bikeStops, bikeStopTallies, bikeStopUpdates } from './schema';

@@ -1,5 +1,5 @@
 import { and, between, eq, sql } from 'drizzle-orm';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { ReportDay } from '../schemas/reports';
 import type { Services } from '../services';
 import { slotsOn } from './day-plan';

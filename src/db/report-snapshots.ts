@@ -1,6 +1,6 @@
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
 import { addDays, todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 import { slotsOn } from './day-plan';
 import { liveEnrolment } from './report-enrolment';

@@ -3,7 +3,7 @@ import { formatCode, normalizeCode } from '../domain/codes';
 import { cohortName } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { isoInZone } from '../domain/local-date';
-import { occurrences } from '../domain/recurrence';
+import { occurrences } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 import { findActivityById } from './activities';
 import { attendance, distributions, memberships, sites, tickets } from './schema';

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { slotsOn } from '../db/day-plan';
 import { activities, attendanceCounts, bikeStops, bikeStopTallies, closures, dailyCounts, type distributions } from '../db/schema';
 import { addDays, todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import { stopOffers, type BikeStopRow } from '../db/bike-stops';
 import type { Services } from '../services';
 

@@ -4,7 +4,7 @@ import { DEMO_HISTORY_DAYS, seedReportHistory } from './report-seed';
 import { issueTickets } from '../db/issue-tickets';
 import { createSite, type SiteRow } from '../db/sites';
 import { addDays, todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { Services } from '../services';
 
 const ZONE = 'Europe/Oslo';

@@ -1,24 +1,25 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, Duration, IANAZone } from 'luxon';
 import { DomainError } from './errors';
-import { keepBounded } from './keep-bounded';
+import { zoneNamed } from './site-zone';
 
 /** A calendar date in a site's zone, `YYYY-MM-DD`. */
 export type LocalDate = string;
 /** A wall-clock time of day, `HH:MM`, 24-hour. */
 export type WallTime = string;
 
-const MINUTE_MS = 60_000;
-const DAY_MS = 86_400_000;
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const WALL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+// The longest IANA name is 32 characters; anything far longer is refused without asking Intl.
+const LONGEST_ZONE_NAME = 64;
+
+/** The date on a calendar without clock changes (UTC), where a day is always a day; invalid if no such date. */
+function utcDay(s: string): DateTime | null {
+  const m = LOCAL_DATE.exec(s);
+  return m ? DateTime.fromObject({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }, { zone: 'utc' }) : null;
+}
 
 export function isLocalDate(s: unknown): s is LocalDate {
-  if (typeof s !== 'string') return false;
-  const m = LOCAL_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const back = new Date(Date.UTC(y, mo - 1, d));
-  return back.getUTCFullYear() === y && back.getUTCMonth() === mo - 1 && back.getUTCDate() === d;
+  return typeof s === 'string' && utcDay(s)?.isValid === true;
 }
 
 export function isWallTime(s: unknown): s is WallTime {
@@ -35,119 +36,54 @@ export function minutesToWallTime(minutes: number): WallTime {
   if (!Number.isInteger(minutes) || minutes < 0 || minutes >= 24 * 60) {
     throw new DomainError(400, 'invalid_time', `Not a minute of the day: ${minutes}`);
   }
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+  return Duration.fromObject({ minutes }).toFormat('hh:mm');
 }
 
 /** Throws DomainError 400 `invalid_date` unless `date` is a real `YYYY-MM-DD` date. */
 export function assertLocalDate(date: unknown, field = 'date'): asserts date is LocalDate {
-  if (!isLocalDate(date)) {
-    const message = `Not a date (YYYY-MM-DD): ${JSON.stringify(date)}`;
-    throw new DomainError(400, 'invalid_date', message, { fields: [{ field, message }] });
-  }
+  calendarDay(date, field);
 }
 
-function parseLocalDate(date: LocalDate): [number, number, number] {
-  assertLocalDate(date);
-  const m = LOCAL_DATE.exec(date)!;
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+/** A real date for arithmetic on dates, on the UTC calendar, or 400 `invalid_date`. */
+function calendarDay(date: unknown, field = 'date'): DateTime {
+  const day = typeof date === 'string' ? utcDay(date) : null;
+  if (!day?.isValid) throw invalidDate(date, field);
+  return day;
 }
 
-/** Midnight of the date as if it were UTC: the "floating" day number used for calendar arithmetic. */
-export function localDateToUtcMs(date: LocalDate): number {
-  const [y, m, d] = parseLocalDate(date);
-  return Date.UTC(y, m - 1, d);
-}
-
-export function utcMsToLocalDate(ms: number): LocalDate {
-  const d = new Date(ms);
-  return `${padded(d.getUTCFullYear(), 4)}-${padded(d.getUTCMonth() + 1, 2)}-${padded(d.getUTCDate(), 2)}`;
-}
-
-function padded(n: number, width: number) {
-  return String(n).padStart(width, '0');
+function invalidDate(date: unknown, field = 'date'): DomainError {
+  const message = `Not a date (YYYY-MM-DD): ${JSON.stringify(date)}`;
+  return new DomainError(400, 'invalid_date', message, { fields: [{ field, message }] });
 }
 
 export function addDays(date: LocalDate, n: number): LocalDate {
-  return utcMsToLocalDate(localDateToUtcMs(date) + n * DAY_MS);
+  return calendarDay(date).plus({ days: n }).toISODate()!;
 }
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
-  return Math.round((localDateToUtcMs(b) - localDateToUtcMs(a)) / DAY_MS);
+  return calendarDay(b).diff(calendarDay(a), 'days').days;
 }
-
-// luxon checks a zone by building an Intl formatter, which is slow, and every slot computation asks.
-const zoneValidity = new Map<string, boolean>();
-
-// The longest IANA name is 32 characters; a longer string is no zone and is not remembered, so
-// the memo holds at most 1 000 short names whatever is sent.
-const LONGEST_ZONE_NAME = 64;
 
 export function isValidZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || zone === '' || zone.length > LONGEST_ZONE_NAME) return false;
-  return zoneValidity.get(zone) ?? keepBounded(zoneValidity, 1_000, zone, IANAZone.isValidZone(zone));
+  // luxon keeps one zone object a name and checks the name once, when it makes that object.
+  return typeof zone === 'string' && zone !== '' && zone.length <= LONGEST_ZONE_NAME && IANAZone.create(zone).isValid;
 }
 
-function ianaZone(zone: string): IANAZone {
+/** The site's zone for luxon (never the machine's), or 400 `invalid_timezone`. */
+export function siteZone(zone: string): IANAZone {
   if (!isValidZone(zone)) throw new DomainError(400, 'invalid_timezone', `Unknown time zone: ${JSON.stringify(zone)}`);
-  return IANAZone.create(zone);
+  return zoneNamed(zone);
 }
 
 export function todayIn(zone: string, nowMs: number): LocalDate {
-  // Every public page asks, with a new `now` each time. Zone offsets and their changes fall on
-  // whole minutes (in every zone since 1972), so the date is worked out once a minute a zone.
-  const minute = Math.floor(nowMs / MINUTE_MS);
-  const known = todayByZone.get(zone);
-  if (known?.minute === minute) return known.date;
-  return keepBounded(todayByZone, 1_000, zone, { minute, date: formatIsoInZone(nowMs, zone).slice(0, 10) }).date;
+  return DateTime.fromMillis(nowMs, { zone: siteZone(zone) }).toISODate()!;
 }
 
-const todayByZone = new Map<string, { minute: number; date: LocalDate }>();
-
-/**
- * ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`.
- * Every reply formats many times (a batch of 500 tickets, a year of bike stops); on a day with
- * no clock change the offset comes from the per-day offsets below, and luxon formats only the
- * rare day with a change.
- */
+/** ISO 8601 with the zone's offset and no milliseconds, e.g. `2026-11-26T11:00:00+01:00`. */
 export function isoInZone(ms: number, zone: string): string {
-  // Replies repeat the same few slot edges: whole minutes are remembered (a pure function of
-  // the minute and the zone); anything else is formatted each time.
-  const minute = ms / MINUTE_MS;
-  if (!Number.isInteger(minute)) return formatIsoInZone(ms, zone);
-  const known = formattedByZone.get(zone)?.get(minute);
-  if (known !== undefined) return known;
-  const text = formatIsoInZone(ms, zone);
-  // Bounded by the texts held in all zones together (each ~25 characters), not per zone.
-  if (formattedHeld >= FORMATTED_LIMIT) {
-    formattedByZone.clear();
-    formattedHeld = 0;
-  }
-  let texts = formattedByZone.get(zone);
-  if (!texts) formattedByZone.set(zone, (texts = new Map()));
-  texts.set(minute, text);
-  formattedHeld++;
-  return text;
+  return DateTime.fromSeconds(Math.floor(ms / 1000), { zone: siteZone(zone) }).toISO({ suppressMilliseconds: true })!;
 }
-
-const formattedByZone = new Map<string, Map<number, string>>();
-const FORMATTED_LIMIT = 50_000;
-let formattedHeld = 0;
-
-function formatIsoInZone(ms: number, zone: string): string {
-  const tz = ianaZone(zone);
-  const utcMidnight = Math.floor(ms / DAY_MS) * DAY_MS;
-  const { before, after } = offsetsAroundDate(tz, utcMsToLocalDate(utcMidnight), utcMidnight);
-  if (before !== after || !Number.isInteger(before) || ms < 0 || ms >= MAX_FOUR_DIGIT_YEAR_MS) {
-    return DateTime.fromMillis(ms, { zone: tz }).startOf('second').toISO({ suppressMilliseconds: true })!;
-  }
-  const local = new Date(Math.floor(ms / 1000) * 1000 + before * MINUTE_MS).toISOString().slice(0, 19);
-  const abs = Math.abs(before);
-  return `${local}${before < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-const MAX_FOUR_DIGIT_YEAR_MS = Date.UTC(9999, 0, 1);
 
 /**
  * How a wall-clock time maps to an instant on one date:
@@ -156,33 +92,26 @@ const MAX_FOUR_DIGIT_YEAR_MS = Date.UTC(9999, 0, 1);
  */
 export type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
 
-// An offset look-up goes through Intl. The offsets on either side of a date cover every minute
-// of it, so they are asked once per zone and date and kept (bounded, dropped when full).
-const offsetsAround = new Map<string, { before: number; after: number }>();
-const OFFSET_CACHE_LIMIT = 20_000;
-
-function offsetsAroundDate(tz: IANAZone, date: LocalDate, midnight: number) {
-  const key = `${tz.name}|${date}`;
-  // A day before and two after the floating midnight lie outside the local day for any offset (±14 h).
-  return offsetsAround.get(key) ?? keepBounded(offsetsAround, OFFSET_CACHE_LIMIT, key, { before: tz.offset(midnight - DAY_MS), after: tz.offset(midnight + 2 * DAY_MS) });
-}
-
-// luxon's DateTime.fromObject resolves an ambiguous time from a guess based on the *current*
-// offset, so the same call answers differently in summer and in winter; this does not.
+// luxon's DateTime.fromObject picks one pass of an ambiguous time from a guess based on the
+// *current* offset, so it answers differently in summer and in winter; both passes are asked for
+// (getPossibleOffsets) and the first taken, which does not depend on when the code runs.
 export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
   if (!Number.isInteger(minutesOfDay)) throw new DomainError(400, 'invalid_time', `Not a whole minute: ${minutesOfDay}`);
-  const tz = ianaZone(zone);
+  const tz = siteZone(zone);
+  // Minutes past 24:00 run into the next day (a distribution open past midnight).
   const dayShift = Math.floor(minutesOfDay / 1440);
-  const day = dayShift === 0 ? date : addDays(date, dayShift);
-  const midnight = localDateToUtcMs(day);
-  const floating = midnight + (minutesOfDay - dayShift * 1440) * MINUTE_MS;
-  const { before, after } = offsetsAroundDate(tz, day, midnight);
-  if (before === after) return { ms: floating - before * MINUTE_MS, kind: 'exact' };
-  const fits = (offset: number) => tz.offset(floating - offset * MINUTE_MS) === offset;
-  const candidates = [before, after].filter(fits).map((offset) => floating - offset * MINUTE_MS);
-  if (candidates.length === 0) return { ms: floating - before * MINUTE_MS, kind: 'gap' };
-  if (candidates.length === 1) return { ms: candidates[0], kind: 'exact' };
-  return { ms: Math.min(...candidates), kind: 'ambiguous' };
+  if (!LOCAL_DATE.test(date)) throw invalidDate(date);
+  const [year, month, day] = (dayShift === 0 ? date : addDays(date, dayShift)).split('-').map(Number);
+  const minutes = minutesOfDay - dayShift * 1440;
+  const wall = { year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60 };
+  // luxon refuses a day that does not exist (2026-02-30) as an invalid DateTime.
+  const local = DateTime.fromObject(wall, { zone: tz });
+  if (!local.isValid) throw invalidDate(date);
+  const passes = local.getPossibleOffsets();
+  if (passes.length > 1) return { ms: Math.min(...passes.map((p) => p.toMillis())), kind: 'ambiguous' };
+  // luxon moves a time the clock skips forward by the gap; the wall clock then shows another time.
+  const shown = local.day === wall.day && local.hour === wall.hour && local.minute === wall.minute;
+  return { ms: local.toMillis(), kind: shown ? 'exact' : 'gap' };
 }
 
 /**

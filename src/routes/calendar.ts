@@ -4,7 +4,7 @@ import { cancelledStopDates, listBikeStops, stopOffers } from '../db/bike-stops'
 import type { BikeOffer } from '../domain/vocabulary';
 import { buildCalendar, type CalendarEvent } from '../domain/icalendar';
 import { addDays } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence';
+import { recurringDates } from '../domain/recurrence/dates';
 import type { AppEnv } from '../http/context';
 import { negotiateLang } from '../../web/i18n/negotiate';
 

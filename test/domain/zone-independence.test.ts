@@ -10,7 +10,7 @@ const thisFile = 'zone-independence.test.ts';
 const CHILD_MARK = 'HENTETID_ZONE_CHECK_CHILD';
 const LIMIT_MS = 50_000;
 
-const otherDomainTests = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
+const otherDomainTests = readdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true, encoding: 'utf8' })
   .filter((name) => name.endsWith('.test.ts') && name !== thisFile)
   .map((name) => `test/domain/${name}`);
 

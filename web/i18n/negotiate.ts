@@ -1,5 +1,4 @@
 import { defaultLang, isLang, isStaffLang, type Lang, type StaffLang } from './catalogue';
-import { keepBounded } from '../../src/domain/keep-bounded';
 
 export const langCookie = 'hentetid_lang';
 
@@ -16,9 +15,7 @@ const aliases = new Map<string, Lang>([
 export function negotiateLang(query: string | undefined, cookie: string | undefined, acceptLanguage: string | undefined): Lang {
   if (isLang(query)) return query;
   if (isLang(cookie)) return cookie;
-  const header = acceptLanguage ?? '';
-  // Browsers send one of a handful of headers; each is read once (bounded, dropped when full).
-  return fromHeader.get(header) ?? keepBounded(fromHeader, HEADER_CACHE_LIMIT, header, fromAcceptLanguage(header));
+  return fromAcceptLanguage(acceptLanguage ?? '');
 }
 
 /**
@@ -37,9 +34,6 @@ export function negotiateStaffLang(query: string | undefined, cookie: string | u
     .find(isStaffLang);
   return listed ?? 'en';
 }
-
-const fromHeader = new Map<string, Lang>();
-const HEADER_CACHE_LIMIT = 1_000;
 
 function fromAcceptLanguage(header: string): Lang {
   for (const tag of byQuality(header)) {

@@ -1,4 +1,4 @@
-import { REPEATS, WEEKDAYS } from '../../src/domain/weekly-pattern';
+import { REPEATS, WEEKDAYS } from '../../src/domain/recurrence/weekly-pattern';
 import type { Catalogue } from '../i18n/catalogue';
 import { Field, FieldError, fieldAria, SelectField, type FieldErrors } from './form-field';
 

@@ -1,8 +1,8 @@
 import { DateTime, Info } from 'luxon';
 import type { LocalDate, WallTime } from '../../src/domain/local-date';
-import { isReadableRule } from '../../src/domain/recurrence';
-import { readRecurrenceRule } from '../../src/domain/recurrence-rule';
-import { repeatParts, ruleToPattern, WEEKDAYS } from '../../src/domain/weekly-pattern';
+import { isReadableRule } from '../../src/domain/recurrence/dates';
+import { readRecurrenceRule } from '../../src/domain/recurrence/rule';
+import { repeatParts, ruleToPattern, WEEKDAYS } from '../../src/domain/recurrence/weekly-pattern';
 import type { Catalogue } from '../i18n/catalogue';
 
 export type ScheduleToSay = {

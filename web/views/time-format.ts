@@ -1,26 +1,18 @@
 import { DateTime } from 'luxon';
+import { siteZone } from '../../src/domain/local-date';
 import type { ClientCatalogue } from '../i18n/catalogue';
-import { keepBounded } from '../../src/domain/keep-bounded';
-
-// Every page shows the same few times and dates again and again, and formatting through Intl is
-// slow; the text depends only on these arguments, so recent ones are kept (bounded).
-const formatted = new Map<string, string>();
-function remembered(key: string, make: () => string) {
-  return formatted.get(key) ?? keepBounded(formatted, 5_000, key, make());
-}
 
 /** Wall-clock time of an instant in the site's zone, never the server's. */
 export function clock(t: ClientCatalogue, ms: number, zone: string) {
-  return remembered(`${t.dates.locale} ${t.dates.time} ${zone} ${ms}`, () => DateTime.fromMillis(ms, { zone }).toFormat(t.dates.time));
+  return DateTime.fromMillis(ms, { zone: siteZone(zone) }).toFormat(t.dates.time);
 }
 
 /** A local date (`YYYY-MM-DD`) or an instant as the reader's long date. */
 export function longDate(t: ClientCatalogue, date: string | number, zone: string, format: 'long' | 'medium' = 'long') {
-  return remembered(`${t.dates.locale} ${t.dates[format]} ${zone} ${typeof date} ${date}`, () => {
-    const dt = typeof date === 'number' ? DateTime.fromMillis(date, { zone }) : DateTime.fromISO(date, { zone });
-    const text = dt.setLocale(t.dates.locale).toFormat(t.dates[format]);
-    return text.charAt(0).toUpperCase() + text.slice(1);
-  });
+  const options = { zone: siteZone(zone), locale: t.dates.locale };
+  const dt = typeof date === 'number' ? DateTime.fromMillis(date, options) : DateTime.fromISO(date, options);
+  const text = dt.toFormat(t.dates[format]);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
@@ -33,5 +25,5 @@ export function keepLtr(t: ClientCatalogue, text: string) {
 
 /** An ISO time from a db reply (`2026-11-26T11:00:00+01:00`) as wall-clock time in the zone. */
 export function clockOfIso(t: ClientCatalogue, iso: string, zone: string) {
-  return DateTime.fromISO(iso, { zone }).toFormat(t.dates.time);
+  return DateTime.fromISO(iso, { zone: siteZone(zone) }).toFormat(t.dates.time);
 }

@@ -7,7 +7,7 @@ import { findSite, updateSite, type SiteRow } from '../../db/sites';
 import { updateDistribution } from '../../db/update-distribution';
 import { DomainError } from '../../domain/errors';
 import { addDays, isLocalDate, todayIn } from '../../domain/local-date';
-import { recurringDates } from '../../domain/recurrence';
+import { recurringDates } from '../../domain/recurrence/dates';
 import { parseWith } from '../../http/validate';
 import { closureSchema, createDistributionSchema, updateSiteSchema } from '../../schemas/core';
 import { AdminSitePage, type SiteForms } from '../../../web/views/admin-site';

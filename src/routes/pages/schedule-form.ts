@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../../domain/errors';
 import { invalidInput } from '../../http/validate';
-import { isRepeat, patternToRule, ruleToPattern, WEEKDAYS, type Weekday } from '../../domain/weekly-pattern';
+import { isRepeat, patternToRule, ruleToPattern, WEEKDAYS, type Weekday } from '../../domain/recurrence/weekly-pattern';
 import type { OpeningDayValues } from '../../../web/views/opening-days';
 import type { PageCtx } from './page-env';
 

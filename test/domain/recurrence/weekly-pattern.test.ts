@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/local-date';
-import { recurringDates } from '../../src/domain/recurrence';
-import { patternToRule, REPEATS, ruleToPattern, WEEKDAYS, type WeeklyPattern } from '../../src/domain/weekly-pattern';
+import { addDays } from '../../../src/domain/local-date';
+import { recurringDates } from '../../../src/domain/recurrence/dates';
+import { patternToRule, REPEATS, ruleToPattern, WEEKDAYS, type WeeklyPattern } from '../../../src/domain/recurrence/weekly-pattern';
 
 const pattern = (days: string, repeat: WeeklyPattern['repeat'], until?: string): WeeklyPattern => ({
   weekdays: new Set(days.split(',')) as WeeklyPattern['weekdays'],

@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '../local-date';
 import {
   civilFromDay,
   dateOfDay,
@@ -8,8 +8,8 @@ import {
   isLeapYear,
   weekdayOfDay,
   type DayNumber,
-} from './recurrence-days';
-import type { RecurrenceRule } from './recurrence-rule';
+} from './day-numbers';
+import type { RecurrenceRule } from './rule';
 
 const LAST_YEAR = 9999;
 

@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../src/domain/local-date';
-import { occurrences, recurringDates } from '../../src/domain/recurrence';
-import { readRecurrenceRule } from '../../src/domain/recurrence-rule';
-import { RRule } from '../../src/domain/rrule-module';
+import { addDays } from '../../../src/domain/local-date';
+import { occurrences, recurringDates } from '../../../src/domain/recurrence/dates';
+import { readRecurrenceRule } from '../../../src/domain/recurrence/rule';
+import { RRule } from './rrule';
 
 // Our expander is checked against rrule.js, an independent implementation, over many random rules.
 function seeded(seed: number) {

@@ -1,6 +1,6 @@
-import { DomainError } from './errors';
-import { assertLocalDate, type LocalDate } from './local-date';
-import { readRecurrenceRule, WEEKDAY_CODES } from './recurrence-rule';
+import { DomainError } from '../errors';
+import { assertLocalDate, type LocalDate } from '../local-date';
+import { readRecurrenceRule, WEEKDAY_CODES } from './rule';
 
 /**
  * Opening days as a form can ask for them (weekday boxes and one "repeats" choice) instead of an

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
-import { DomainError } from './errors';
-import { isLocalDate, isValidZone, type LocalDate } from './local-date';
+import { DomainError } from '../errors';
+import { isLocalDate, isValidZone, type LocalDate } from '../local-date';
 
 export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY';
 /** 0 = Monday … 6 = Sunday, as rrule.js counts. */

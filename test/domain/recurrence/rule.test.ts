@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/domain/errors';
-import { parseRecurrence } from '../../src/domain/recurrence';
+import { DomainError } from '../../../src/domain/errors';
+import { parseRecurrence } from '../../../src/domain/recurrence/dates';
 
 describe('reading a recurrence rule', () => {
   it.each([

@@ -1,4 +1,4 @@
-import type { LocalDate } from './local-date';
+import type { LocalDate } from '../local-date';
 
 /**
  * Calendar arithmetic on day numbers (days since 1970-01-01), which is all a rule over dates

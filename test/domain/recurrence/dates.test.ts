@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../src/domain/errors';
-import { addDays, isoInZone } from '../../src/domain/local-date';
-import { isReadableRule, isRecurringDate, occurrences, parseRecurrence, recurringDates } from '../../src/domain/recurrence';
+import { DomainError } from '../../../src/domain/errors';
+import { addDays, isoInZone } from '../../../src/domain/local-date';
+import { isReadableRule, isRecurringDate, occurrences, parseRecurrence, recurringDates } from '../../../src/domain/recurrence/dates';
 
 const OSLO = 'Europe/Oslo';
 

@@ -1,9 +1,14 @@
-import { DomainError } from './errors';
-import { assertLocalDate, localToInstant, wallTimeToMinutes, type LocalDate, type WallTime } from './local-date';
-import { addYearsToDay, dateOfDay, dayFromCivil, dayOfDate } from './recurrence-days';
-import { expandRule } from './recurrence-expansion';
-import { SizedMemo } from './recurrence-memo';
-import { readRecurrenceRule, type RecurrenceRule } from './recurrence-rule';
+// Our own expander computes the dates, not the `rrule` package (which stays as the tests' oracle,
+// a devDependency): rrule.js walks every period from DTSTART, so a rule started years ago, or one
+// that never matches, costs without bound (31 February from 1986: 9 s for one window, against
+// well under a millisecond here, test/domain/recurrence/cost.test.ts), and it repeats a day named
+// by two BYSETPOS positions. Dates carry no time or zone; the site's zone enters only when
+// `occurrences` turns a date and a wall-clock time into an instant through luxon (local-date.ts).
+import { DomainError } from '../errors';
+import { assertLocalDate, localToInstant, wallTimeToMinutes, type LocalDate, type WallTime } from '../local-date';
+import { addYearsToDay, dateOfDay, dayFromCivil, dayOfDate } from './day-numbers';
+import { expandRule } from './expansion';
+import { readRecurrenceRule, type RecurrenceRule } from './rule';
 
 const MINUTE_MS = 60_000;
 const LAST_DAY = dayFromCivil(9999, 12, 31);
@@ -28,28 +33,10 @@ export function parseRecurrence(rule: string, startsOn: LocalDate, zone = 'UTC')
   }
 }
 
-// Issuing a ticket asks "is this an opening day?" every time, with the same few arguments; the
-// answer depends on nothing else, so it is kept. Both memos are bounded by what they hold, in
-// characters: keys plus about ten characters a date or a parsed rule part.
-const DATE_WEIGHT = 10;
-const expansions = new SizedMemo<readonly LocalDate[]>(2_000_000, (dates) => dates.length * DATE_WEIGHT);
-const parsedRules = new SizedMemo<RecurrenceRule>(
-  200_000,
-  (r) => DATE_WEIGHT * (8 + r.byDay.length + r.byMonthDay.length + r.byMonth.length + r.byYearDay.length + r.bySetPos.length),
-);
-
-/** How much the expansion memo holds now, in characters (for tests of its bound). */
-export function heldByExpansionMemo(): number {
-  return expansions.weight;
-}
-
 /** The rule as read, or null for a stored rule this version refuses to read (see `recurringDates`). */
-function readCached(rule: string, zone: string): RecurrenceRule | null {
-  const key = `${zone}|${rule}`;
-  const known = parsedRules.get(key);
-  if (known) return known;
+function readStoredRule(rule: string, zone: string): RecurrenceRule | null {
   try {
-    return parsedRules.set(key, readRecurrenceRule(rule, zone));
+    return readRecurrenceRule(rule, zone);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'invalid_rrule') return null;
     throw error;
@@ -58,7 +45,7 @@ function readCached(rule: string, zone: string): RecurrenceRule | null {
 
 /** Whether this version can read a stored rule; one it cannot yields no dates (see `recurringDates`). */
 export function isReadableRule(rule: string, zone = 'UTC'): boolean {
-  return readCached(rule, zone) !== null;
+  return readStoredRule(rule, zone) !== null;
 }
 
 const minDate = (...dates: (LocalDate | null)[]) => dates.filter((d): d is LocalDate => d !== null).sort()[0]!;
@@ -78,19 +65,15 @@ export function recurringDates(
   to: LocalDate,
   zone = 'UTC',
 ): LocalDate[] {
-  const key = `${rule}|${startsOn}|${until}|${from}|${to}|${zone}`;
-  const cached = expansions.get(key);
-  if (cached) return [...cached];
   assertLocalDate(startsOn, 'startsOn');
   assertLocalDate(from, 'from');
   assertLocalDate(to, 'to');
   if (until !== null) assertLocalDate(until, 'until');
-  const parsed = readCached(rule, zone);
+  const parsed = readStoredRule(rule, zone);
   if (!parsed) return [];
   const lo = from > startsOn ? from : startsOn;
   const hi = minDate(to, until, parsed.until);
-  const dates = expansions.set(key, lo > hi ? [] : expandRule(parsed, startsOn, lo, hi).dates);
-  return [...dates];
+  return lo > hi ? [] : expandRule(parsed, startsOn, lo, hi).dates;
 }
 
 export function isRecurringDate(rule: string, startsOn: LocalDate, until: LocalDate | null, date: LocalDate, zone = 'UTC'): boolean {
