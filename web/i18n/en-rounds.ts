@@ -23,6 +23,7 @@ export const enRounds: typeof nbRounds = {
   down: 'Move down',
   remove: 'Remove',
   save: 'Save',
+  edit: 'Change stop',
   noLabel: '(no stop text yet)',
   place: 'No.',
   window: 'Window',

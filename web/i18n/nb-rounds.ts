@@ -22,6 +22,7 @@ export const nbRounds = {
   down: 'Flytt ned',
   remove: 'Fjern',
   save: 'Lagre',
+  edit: 'Endre stopp',
   noLabel: '(uten stopp-tekst ennå)',
   place: 'Nr.',
   window: 'Tidsrom',

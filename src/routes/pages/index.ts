@@ -22,6 +22,8 @@ import { adminAuditPages } from './admin-audit-pages';
 import { adminUserPages } from './admin-user-pages';
 import { accountPages } from './account-pages';
 import { staffDatePages } from './staff-date-pages';
+import { roundPages } from './round-pages';
+import { roundDrivePages } from './round-drive-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -66,5 +68,7 @@ export function pageRoutes() {
   pages.route('/', adminUserPages());
   pages.route('/', accountPages());
   pages.route('/', staffDatePages());
+  pages.route('/', roundPages());
+  pages.route('/', roundDrivePages());
   return pages as unknown as Hono<AppEnv>;
 }
