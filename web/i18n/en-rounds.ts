@@ -19,6 +19,7 @@ export const enRounds: typeof nbRounds = {
   label: 'Stop (an address or a place the team knows)',
   labelHint: 'Deleted at clean-up and never shown to the client.',
   bring: 'What to bring (optional)',
+  bringHead: 'Bring',
   up: 'Move up',
   down: 'Move down',
   remove: 'Remove',

@@ -18,6 +18,7 @@ export const nbRounds = {
   label: 'Stopp (adresse eller sted teamet kjenner)',
   labelHint: 'Slettes ved opprydding og vises aldri for mottakeren.',
   bring: 'Hva som skal med (valgfritt)',
+  bringHead: 'Ta med',
   up: 'Flytt opp',
   down: 'Flytt ned',
   remove: 'Fjern',

@@ -34,7 +34,7 @@ export function DriverSheet({ page, site, round, back }: { page: PageContext; si
             <th scope="col">{r.place}</th>
             <th scope="col">{r.window}</th>
             <th scope="col">{r.stops}</th>
-            <th scope="col">{r.bring}</th>
+            <th scope="col">{r.bringHead}</th>
             <th scope="col" class="tick">
               {r.tick}
             </th>
