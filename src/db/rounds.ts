@@ -55,6 +55,9 @@ export async function removeRound(services: Services, site: SiteRow, round: Roun
   ]);
 }
 
+/** How late a round can be said to run, in all. */
+export const MAX_DELAY = 600;
+
 /** "Running late": every stop not yet done moves by `minutes`; one statement, so two at once add up. */
 export async function delayRound(services: Services, site: SiteRow, round: RoundRow, minutes: number): Promise<RoundRow> {
   assertNotPassed(services, site, round.date);
@@ -67,8 +70,6 @@ export async function delayRound(services: Services, site: SiteRow, round: Round
     .get();
   return updated!;
 }
-
-export const MAX_DELAY = 600;
 
 /**
  * The same round a week later with the same pace and order: the labels kept or left empty to fill

@@ -3,9 +3,7 @@ import type { StopWithPlace } from '../db/stop-lookup';
 import { formatCode } from '../domain/codes';
 import { isoInZone } from '../domain/local-date';
 import { roundWindows, stopWindow } from '../domain/rounds';
-import type { RoundView } from '../schemas/rounds-responses';
-import type { z } from 'zod';
-import type { stopWindowViewSchema } from '../schemas/rounds-responses';
+import type { RoundView, StopWindowView } from '../schemas/rounds-responses';
 import { catalogues, type Lang } from '../../web/i18n/catalogue';
 
 /** A round as staff and drivers read it: every stop with its place, label and window. */
@@ -35,7 +33,7 @@ export function roundView({ round, stops }: RoundWithStops, site: { slug: string
 }
 
 /** A stop as the holder of its code reads it: the window and any delay, never the label. */
-export function stopWindowView(found: StopWithPlace, lang: Lang): z.infer<typeof stopWindowViewSchema> {
+export function stopWindowView(found: StopWithPlace, lang: Lang): StopWindowView {
   const { stop, round, site, index } = found;
   const window = stopWindow(round, site.timezone, index, stop.status);
   const delayMinutes = stop.status === 'planned' ? round.delayMinutes : 0;

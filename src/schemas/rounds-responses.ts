@@ -44,3 +44,4 @@ export const stopWindowViewSchema = z.strictObject({
   site: z.strictObject({ slug: z.string(), name: z.string() }),
   notice: z.string().nullable().describe("the delay in the reader's language"),
 });
+export type StopWindowView = z.infer<typeof stopWindowViewSchema>;

@@ -38,6 +38,7 @@ describe.skipIf(noBrowserReason !== null || noPdfReader !== null)('a delivery ro
     // The last stop one place up: the windows stay with the places, the stops change them.
     await Promise.all([page.waitForURL('**/staff/rounds?*'), page.getByRole('button', { name: 'Flytt opp: Nr. 6' }).click()]);
     expect(await seriousAxeFindings(page)).toEqual([]);
+    if (keepIn) await page.screenshot({ path: join(keepIn, 'plan.png'), fullPage: true });
 
     await Promise.all([page.waitForURL('**/sheet'), page.getByRole('link', { name: 'Sjåførark (A4)' }).click()]);
     expect(await seriousAxeFindings(page)).toEqual([]);
