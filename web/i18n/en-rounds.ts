@@ -24,7 +24,7 @@ export const enRounds: typeof nbRounds = {
   down: 'Move down',
   remove: 'Remove',
   save: 'Save',
-  edit: 'Change stop',
+  edit: 'Change',
   noLabel: '(no stop text yet)',
   place: 'No.',
   window: 'Window',

@@ -23,7 +23,7 @@ export const nbRounds = {
   down: 'Flytt ned',
   remove: 'Fjern',
   save: 'Lagre',
-  edit: 'Endre stopp',
+  edit: 'Endre',
   noLabel: '(uten stopp-tekst ennå)',
   place: 'Nr.',
   window: 'Tidsrom',

@@ -113,9 +113,7 @@ function RoundSection({ page, choice, round, refused }: { page: PageContext; cho
             )}
             {choice.passed ? null : (
               <details class="edit-stop">
-                <summary>
-                  {r.edit}: {r.place} {s.place}
-                </summary>
+                <summary aria-label={`${r.edit}: ${r.place} ${s.place}`}>{r.edit}</summary>
                 <form method="post" action={`${base}/stops/${s.id}/edit`} class="inline-form">
                   <Field id={`edit-label-${s.id}`} name="label" label={r.label} value={s.label} maxlength="120" required />
                   <Field id={`edit-bring-${s.id}`} name="bring" label={r.bring} value={s.bring ?? ''} maxlength="120" />
@@ -134,11 +132,10 @@ function RoundSection({ page, choice, round, refused }: { page: PageContext; cho
             <SubmitRow label={r.addStop} />
           </form>
           <form method="post" action={`${base}/copy`} class="inline-form">
-            <div class="field">
-              <label>
-                <input type="checkbox" name="keepLabels" value="1" checked /> {r.keepLabels}
-              </label>
-            </div>
+            <label class="radio">
+              <input type="checkbox" name="keepLabels" value="1" checked />
+              {r.keepLabels}
+            </label>
             <SubmitRow label={r.copy} kind="secondary" />
           </form>
           <form method="post" action={`${base}/delete`}>
