@@ -5,6 +5,7 @@ import type { Services } from '../services';
 import { reportActivities } from './report-activities';
 import { reportBike } from './report-bike';
 import { reportDays } from './report-days';
+import { reportRounds } from './report-rounds';
 import { activities, bikeStops, distributions, sites } from './schema';
 import type { SiteRow } from './sites';
 
@@ -12,10 +13,11 @@ import type { SiteRow } from './sites';
 export async function buildReport(services: Services, from: string, to: string, site: SiteRow | null): Promise<Report> {
   const siteId = site?.id ?? null;
   const { db } = services;
-  const [days, bike, sessions, distNames, stopNames, activityNames] = await Promise.all([
+  const [days, bike, sessions, rounds, distNames, stopNames, activityNames] = await Promise.all([
     reportDays(services, from, to, siteId),
     reportBike(services, from, to),
     reportActivities(services, from, to, siteId),
+    reportRounds(services, from, to, siteId),
     db.select({ site: sites.slug, siteName: sites.name, slug: distributions.slug, name: distributions.name }).from(distributions).innerJoin(sites, eq(sites.id, distributions.siteId)).all(),
     db.select({ slug: bikeStops.slug, name: bikeStops.name }).from(bikeStops).all(),
     db.select({ slug: activities.slug, name: activities.name }).from(activities).all(),
@@ -30,6 +32,7 @@ export async function buildReport(services: Services, from: string, to: string, 
     days,
     bike,
     activities: sessions,
+    rounds,
     totals: {
       distributions: distributionTotals(days).map((t) => {
         const names = distName.get(`${t.site}/${t.distribution}`);

@@ -8,6 +8,7 @@ import { forgetOldMemberships } from './memberships';
 import { foldAttendanceBefore, freezePastPlans } from './report-snapshots';
 import { todayIn } from '../domain/local-date';
 import { dailyCounts, tickets } from './schema';
+import { foldRoundsBefore } from './round-retention';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const countOf = (status: string, alias: string) => sql<number>`sum(${tickets.status} = ${status})`.as(alias);
@@ -15,7 +16,8 @@ const countOf = (status: string, alias: string) => sql<number>`sum(${tickets.sta
 /**
  * A pickup list for harm-reduction supplies is health data: tickets (with their notes and
  * notices) older than the retention period are deleted, leaving only anonymous per-day counts;
- * so are memberships that have left, and every membership's note (PRIVACY.md).
+ * so are memberships that have left, every membership's note, and delivery rounds with their
+ * stops' labels (PRIVACY.md).
  * Counting and deleting are one atomic unit so nothing is counted twice or lost uncounted.
  */
 export async function runRetention(services: Services) {
@@ -59,10 +61,11 @@ export async function runRetention(services: Services) {
   // Attendance and skips are keyed by the session's local date; a day's slack either way is fine here.
   await foldAttendanceBefore(services, todayIn('UTC', cutoff));
   await deleteAttendanceBefore(services, todayIn('UTC', cutoff));
+  const roundsDeleted = await foldRoundsBefore(services, todayIn('UTC', cutoff));
   // After the fold: a deleted membership's attendance goes with it, so it is counted first.
   const members = await forgetOldMemberships(services, cutoff);
   await deleteExpiredSessions(services);
   await deleteExpiredRateLimits(services);
   await deleteAuditBefore(services, now - services.settings.auditDays * DAY_MS);
-  return { ticketsDeleted: deleted!.length, ...members };
+  return { ticketsDeleted: deleted!.length, roundsDeleted, ...members };
 }

@@ -1,5 +1,5 @@
-/** Messages raised by the triggers in drizzle/0001_capacity_triggers.sql and 0009_capacity_guard.sql. */
-export type TriggerFailure = 'slot_full' | 'day_closed' | 'plan_stale';
+/** Messages raised by the triggers in drizzle/0001_capacity_triggers.sql, 0009_capacity_guard.sql and round_triggers. */
+export type TriggerFailure = 'slot_full' | 'day_closed' | 'plan_stale' | 'round_changed';
 
 /**
  * Drivers wrap SQLite errors differently (better-sqlite3's SqliteError, D1's "D1_ERROR: ...",
@@ -18,6 +18,7 @@ export function triggerFailure(error: unknown): TriggerFailure | null {
   if (text.includes('slot_full')) return 'slot_full';
   if (text.includes('day_closed')) return 'day_closed';
   if (text.includes('plan_stale')) return 'plan_stale';
+  if (text.includes('round_changed')) return 'round_changed';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { createDistribution } from '../db/distributions';
 import { seedOutreachDemo } from './outreach-seed';
+import { seedRoundDemo } from './round-seed';
 import { DEMO_HISTORY_DAYS, seedReportHistory } from './report-seed';
 import { issueTickets } from '../db/issue-tickets';
 import { createSite, type SiteRow } from '../db/sites';
@@ -40,6 +41,7 @@ export async function seedDemo(services: Services) {
     }
   }
   await seedOutreachDemo(services);
+  await seedRoundDemo(services, stavanger, today);
   await seedReportHistory(services, food, [equipment, stavangerEquipment]);
   return { sites: [hamar, stavanger] };
 }

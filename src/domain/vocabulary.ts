@@ -50,5 +50,7 @@ export const auditActions = [
   'notice_posted',
   'notice_removed',
   'contacts_traced',
+  'round_created',
+  'round_removed',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

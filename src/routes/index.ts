@@ -14,6 +14,8 @@ import { noticeRoutes } from './notices';
 import { tracingRoutes } from './tracing';
 import { reportRoutes } from './reports';
 import { auditRoutes } from './audit';
+import { roundRoutes } from './rounds';
+import { stopLookupRoutes } from './stop-lookup';
 
 /** Every JSON route, mounted under /api; /api/openapi.json is made from their own definitions. */
 export function apiRoutes() {
@@ -35,7 +37,9 @@ export function apiRoutes() {
     .route('/notices', noticeRoutes())
     .route('/tracing', tracingRoutes())
     .route('/', reportRoutes())
-    .route('/audit', auditRoutes());
+    .route('/audit', auditRoutes())
+    .route('/sites/:site/rounds', roundRoutes())
+    .route('/stops', stopLookupRoutes());
   api.get('/openapi.json', (c) => c.json(apiDocument(api, '/api')));
   return api;
 }

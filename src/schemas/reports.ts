@@ -46,6 +46,15 @@ export const reportActivitySchema = z.object({
   attended: count,
 });
 
+export const reportRoundSchema = z.object({
+  date: z.string(),
+  site: z.string(),
+  rounds: count,
+  stops: count,
+  delivered: count,
+  not_home: count,
+});
+
 export const distributionTotalSchema = reportDaySchema.omit({ date: true, closed: true }).extend({ name: z.string(), siteName: z.string(), days: count, closedDays: count });
 export const stopTotalSchema = z.object({ stop: z.string(), name: z.string(), visits: count, people: count, items: z.record(z.string(), count) });
 export const activityTotalSchema = z.object({ activity: z.string(), name: z.string(), sessions: count, enrolled: count, attended: count });
@@ -58,6 +67,7 @@ export const reportSchema = z
     days: z.array(reportDaySchema),
     bike: z.array(reportBikeSchema),
     activities: z.array(reportActivitySchema),
+    rounds: z.array(reportRoundSchema).describe('delivery rounds per site and day: counts only'),
     totals: z.object({
       distributions: z.array(distributionTotalSchema),
       stops: z.array(stopTotalSchema),
@@ -69,4 +79,5 @@ export const reportSchema = z
 export type ReportDay = z.infer<typeof reportDaySchema>;
 export type ReportBike = z.infer<typeof reportBikeSchema>;
 export type ReportActivity = z.infer<typeof reportActivitySchema>;
+export type ReportRound = z.infer<typeof reportRoundSchema>;
 export type Report = z.infer<typeof reportSchema>;

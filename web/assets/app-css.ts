@@ -1,3 +1,5 @@
+import { roundsCss } from './rounds-css';
+
 /**
  * The one stylesheet, kept as a string in a module so every runtime serves it from a route without
  * file-system or bundler support. Colours meet WCAG AA on white; every control is at least 44 px.
@@ -194,4 +196,4 @@ tr.is-cancelled{color:var(--muted)}
   .sheet-r58{page:r58;padding:0;display:block}
   .sheet-r80 .slip,.sheet-r58 .slip{width:auto;border:0;break-after:page}
 }
-`;
+` + roundsCss;

@@ -1,5 +1,6 @@
 // NEEDS REVIEW by a native Arabic speaker before it is shown to clients (machine-assisted draft).
 import type { ClientCatalogue } from './catalogue';
+import { arDelivery } from './ar-delivery';
 
 /** دقيقة واحدة، دقيقتين، 3–10 دقائق، 11 دقيقة فأكثر. */
 function minutes(n: number) {
@@ -77,6 +78,7 @@ export const ar: ClientCatalogue = {
     qrLabel: (code) => `رمز QR يفتح الورقة ${code}`,
     back: 'رجوع',
   },
+  delivery: arDelivery,
   outreach: {
     offers: { food: 'طعام', equipment: 'أدوات', naloxone: 'نالوكسون', wound_care: 'العناية بالجروح', testing: 'فحص', vaccination: 'تطعيم', talk: 'حديث' },
     bike: {

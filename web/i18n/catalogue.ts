@@ -12,7 +12,7 @@ export type Catalogue = typeof nb;
  * their slips, the bike schedule and poster, the activities and the error pages. A client-only
  * language gives exactly this; the staff pages stay in Norwegian and English (staffCatalogues).
  */
-export type ClientCatalogue = Pick<Catalogue, 'lang' | 'dir' | 'languageName' | 'languages' | 'appName' | 'dates' | 'skipToContent' | 'home' | 'ticket' | 'status' | 'notice'> & {
+export type ClientCatalogue = Pick<Catalogue, 'lang' | 'dir' | 'languageName' | 'languages' | 'appName' | 'dates' | 'skipToContent' | 'home' | 'ticket' | 'status' | 'notice' | 'delivery'> & {
   errors: Omit<Catalogue['errors'], 'byCode'>;
   /** The words printed on a ticket slip (the sheet's own buttons are staff text). */
   print: Pick<Catalogue['print'], 'pickupTime' | 'slipCode' | 'qrLabel' | 'back'>;

@@ -38,5 +38,7 @@ export const enAudit: typeof nbAudit = {
     notice_posted: 'posted a notice',
     notice_removed: 'removed a notice',
     contacts_traced: 'looked up the contacts of a code',
+    round_created: 'planned a delivery round',
+    round_removed: 'removed a delivery round',
   },
 };

@@ -6,6 +6,8 @@ import { enAudit } from './en-audit';
 import { enUsers } from './en-users';
 import { enForms } from './en-forms';
 import { enSetup } from './en-setup';
+import { enRounds } from './en-rounds';
+import { enDelivery } from './en-delivery';
 
 export const en: Catalogue = {
   lang: 'en',
@@ -238,6 +240,8 @@ export const en: Catalogue = {
     back: 'Back to set-up',
   },
   outreach: enOutreach,
+  rounds: enRounds,
+  delivery: enDelivery,
   reports: enReports,
   audit: enAudit,
   users: enUsers,

@@ -39,5 +39,7 @@ export const nbAudit = {
     notice_posted: 'la ut en beskjed',
     notice_removed: 'fjernet en beskjed',
     contacts_traced: 'så etter nærkontakter til en kode',
+    round_created: 'planla en leveringsrunde',
+    round_removed: 'fjernet en leveringsrunde',
   } satisfies Record<AuditAction, string>,
 };

@@ -5,6 +5,8 @@ import { nbAudit } from './nb-audit';
 import { nbUsers } from './nb-users';
 import { nbForms } from './nb-forms';
 import { nbSetup } from './nb-setup';
+import { nbRounds } from './nb-rounds';
+import { nbDelivery } from './nb-delivery';
 /**
  * Norwegian bokmål, the default language. Its shape is the catalogue type: every other language
  * must give every key (a missing one is a type error), so a third language is one more file.
@@ -241,6 +243,8 @@ export const nb = {
     back: 'Tilbake til oppsett',
   },
   outreach: nbOutreach,
+  rounds: nbRounds,
+  delivery: nbDelivery,
   reports: nbReports,
   audit: nbAudit,
   users: nbUsers,

@@ -1,5 +1,6 @@
 // NEEDS REVIEW by a native Polish speaker before it is shown to clients (machine-assisted draft).
 import type { ClientCatalogue } from './catalogue';
+import { plDelivery } from './pl-delivery';
 
 /** 1 minutę, 2–4 minuty, 5–21 minut, 22–24 minuty... (the accusative after "poczekaj"). */
 function minutes(n: number) {
@@ -75,6 +76,7 @@ export const pl: ClientCatalogue = {
     qrLabel: (code) => `Kod QR, który otwiera karteczkę ${code}`,
     back: 'Wróć',
   },
+  delivery: plDelivery,
   outreach: {
     offers: { food: 'Jedzenie', equipment: 'Sprzęt', naloxone: 'Nalokson', wound_care: 'Opatrywanie ran', testing: 'Testy', vaccination: 'Szczepienie', talk: 'Rozmowa' },
     bike: {

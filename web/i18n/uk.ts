@@ -1,5 +1,6 @@
 // NEEDS REVIEW by a native Ukrainian speaker before it is shown to clients (machine-assisted draft).
 import type { ClientCatalogue } from './catalogue';
+import { ukDelivery } from './uk-delivery';
 
 /** 1 хвилину, 2–4 хвилини, 5–20 хвилин, 21 хвилину... (the accusative after "зачекайте"). */
 function minutes(n: number) {
@@ -75,6 +76,7 @@ export const uk: ClientCatalogue = {
     qrLabel: (code) => `QR-код, що відкриває талон ${code}`,
     back: 'Назад',
   },
+  delivery: ukDelivery,
   outreach: {
     offers: { food: 'Їжа', equipment: 'Засоби', naloxone: 'Налоксон', wound_care: 'Обробка ран', testing: 'Тестування', vaccination: 'Щеплення', talk: 'Розмова' },
     bike: {

@@ -4,6 +4,7 @@ import { AttendanceChart, BikeChart } from './reports-outreach-charts';
 import { ServedChart, ShareChart } from './reports-day-charts';
 import { BikeTable, DayTable, DistributionTotalsTable, SessionTable } from './reports-tables';
 import { longDate } from './time-format';
+import { RoundsReport } from './reports-rounds';
 
 export type ReportPageProps = {
   page: PageContext;
@@ -114,6 +115,8 @@ export function ReportPage({ page, report, sites, presets, csvHref, cssHref }: R
           );
         })}
       </section>
+
+      <RoundsReport t={t} rows={report.rounds} />
     </Layout>
   );
 }

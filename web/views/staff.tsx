@@ -133,6 +133,11 @@ export function StaffPage(props: {
         <input id="find-code" name="code" class="code" autocomplete="off" required maxlength={20} />
         <SubmitRow label={t.staff.find} kind="secondary" />
       </form>
+      {choice.sites.length > 0 ? (
+        <p>
+          <a href={`/staff/rounds?${new URLSearchParams({ site: choice.site.slug, date: choice.date })}`}>{t.rounds.link}</a>
+        </p>
+      ) : null}
     </Layout>
   );
 }

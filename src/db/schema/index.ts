@@ -2,3 +2,4 @@ export * from './core';
 export * from './outreach';
 export * from './reports';
 export * from './audit';
+export * from './rounds';

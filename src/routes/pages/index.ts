@@ -24,6 +24,8 @@ import { adminUserPages } from './admin-user-pages';
 import { accountPages } from './account-pages';
 import { staffDatePages } from './staff-date-pages';
 import { screenPages } from './screen-pages';
+import { roundPages } from './round-pages';
+import { roundDrivePages } from './round-drive-pages';
 
 /**
  * Every server-rendered page, mounted at `/`. Pages need no script from elsewhere and allow
@@ -69,5 +71,7 @@ export function pageRoutes() {
   pages.route('/', accountPages());
   pages.route('/', staffDatePages());
   pages.route('/', screenPages());
+  pages.route('/', roundPages());
+  pages.route('/', roundDrivePages());
   return pages as unknown as Hono<AppEnv>;
 }

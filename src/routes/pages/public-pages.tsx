@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
 import { findMembership } from '../../db/memberships';
+import { findStopByCode, type StopWithPlace } from '../../db/stop-lookup';
 import type { TicketWithPlace } from '../../db/tickets';
 import { normalizeCode } from '../../domain/codes';
 import { HomePage } from '../../../web/views/home';
 import { MessagePage } from '../../../web/views/message-page';
 import { TicketPage } from '../../../web/views/ticket';
+import { StopWindowPage } from '../../../web/views/stop-window';
 import { guardedTicketLookup } from '../../http/guarded-lookup';
 import type { PageCtx, PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
@@ -37,17 +39,19 @@ export function publicPages() {
         return c.redirect(`/m/${normalizeCode(c.req.param('code'))}${lang ? `?lang=${encodeURIComponent(lang)}` : ''}`, 303);
       }
       if (!found) return notFoundTicket(c);
+      if ('stop' in found) return c.html(<StopWindowPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
       return c.html(<TicketPage page={page} found={found} notices={await siteNotices(c, found.site.id, found.site.timezone)} />);
     });
 }
 
 /**
- * Slips for tickets and for activity places carry the same kind of code, and people type either
- * into the one form on `/`. Like the API's look-up, a throttled address is refused before looking,
- * and a code that is neither counts once against it; a hit of either kind counts nothing.
+ * Slips for tickets, delivery stops and activity places carry the same kind of code, and people
+ * type any into the one form on `/`. Like the API's look-up, a throttled address is refused before
+ * looking, and a code that is none of them counts once against it; a hit of any kind counts nothing.
+ * Tickets are by far the most looked up, so they are tried first, in one statement.
  */
-function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | 'membership' | null> {
-  return guardedTicketLookup(c, typed, async (services) => ((await findMembership(services, typed)) ? ('membership' as const) : null));
+function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | StopWithPlace | 'membership' | null> {
+  return guardedTicketLookup(c, typed, async (services) => (await findStopByCode(services, typed)) ?? ((await findMembership(services, typed)) ? ('membership' as const) : null));
 }
 
 function notFoundTicket(c: PageCtx) {
