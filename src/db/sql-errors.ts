@@ -1,4 +1,4 @@
-/** Messages raised by the triggers in drizzle/0001_capacity_triggers.sql and 0009_capacity_guard.sql. */
+/** Messages raised by the capacity and guard triggers (drizzle/schema.sql shows them all). */
 export type TriggerFailure = 'slot_full' | 'day_closed' | 'plan_stale';
 
 /**
@@ -24,9 +24,4 @@ export function triggerFailure(error: unknown): TriggerFailure | null {
 export function isUniqueViolation(error: unknown, column?: string): boolean {
   const text = messages(error);
   return text.includes('UNIQUE constraint failed') && (!column || text.includes(column));
-}
-
-export function isNotNullViolation(error: unknown, column: string): boolean {
-  const text = messages(error);
-  return text.includes('NOT NULL constraint failed') && text.includes(column);
 }
