@@ -4,11 +4,6 @@ import { capacityGuards } from './schema';
 /** A live ticket as a plan read it: [id, status, slot start]. */
 export type SeenTicket = [number, string, number];
 
-/** Aborts the atomic unit (with 'plan_stale') unless the distribution is still at `version`. */
-export function stillAtVersion({ db }: Services, distributionId: number, version: number) {
-  return db.insert(capacityGuards).values({ distributionId, version }).returning({ id: capacityGuards.id });
-}
-
 /**
  * Aborts the atomic unit (with 'plan_stale') unless the distribution is still at `version` and
  * its live tickets from `fromDate` on are exactly `seen`. The whole list travels as one JSON

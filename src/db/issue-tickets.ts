@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../services';
 import type { IssueTicketsInput } from '../schemas/core';
-import { stillAtVersion } from './capacity-guard';
 import { dayPlanOf, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
@@ -14,6 +14,8 @@ import type { SiteRow } from './sites';
 import { isUniqueViolation, triggerFailure } from './sql-errors';
 
 export type TicketRow = typeof tickets.$inferSelect;
+/** A ticket as issuing gives it back: the row but its id (see `seatRequests`). */
+export type IssuedTicket = Omit<TicketRow, 'id'>;
 
 const MAX_ATTEMPTS = 12;
 const HOUR_MS = 3_600_000;
@@ -76,12 +78,11 @@ async function placeAgain({ db }: Services, distributionId: number, date: string
 
 /**
  * Issues `count` tickets all or nothing, one ticket or a batch alike: the seats are planned from
- * the loads read with the place, then taken by one INSERT in an atomic unit that first checks the
- * distribution is still at the version the plan was made from. The capacity triggers abort the
- * unit if a slot filled meanwhile ('slot_full'), the guard if the slots were reshaped
- * ('plan_stale'); either way we read the place again and plan anew.
+ * the loads read with the place and taken by one statement (`takeSeats`). The capacity triggers
+ * fail it if a slot filled meanwhile ('slot_full'), the view's trigger if the slots were
+ * reshaped ('plan_stale'); either way we read the place again and plan anew.
  */
-export async function issueTickets(services: Services, place: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
+export async function issueTickets(services: Services, place: IssuePlace, input: IssueTicketsInput): Promise<IssuedTicket[]> {
   let current = place.day ? (place as Required<IssuePlace>) : null;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     current ??= await placeAgain(services, place.d.id, input.date);
@@ -123,24 +124,55 @@ function notEnough(free: number, count: number) {
   return new DomainError(409, 'not_enough_free', `Only ${free} free place${free === 1 ? '' : 's'} left; ${count} asked for. Nothing was issued.`, { free });
 }
 
-async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {
+/**
+ * The view of drizzle/schema.sql whose INSTEAD OF trigger turns each row into a booked ticket
+ * unless the distribution's version is no longer `plannedVersion`. Declared here, not in the
+ * schema: drizzle inserts only into tables, and drizzle-kit must not create one by this name.
+ * Its RETURNING gives the rows as inserted into the view, so a ticket's id is not among them.
+ */
+const seatRequests = sqliteTable('seat_requests', {
+  code: text('code').notNull(),
+  distributionId: integer('distribution_id').notNull(),
+  date: text('date').notNull(),
+  slotStart: integer('slot_start').notNull(),
+  slotEnd: integer('slot_end').notNull(),
+  note: text('note'),
+  issuedAt: integer('issued_at').notNull(),
+  plannedVersion: integer('planned_version').notNull(),
+});
+
+// Every seat of a plan in one statement, so a trigger's RAISE or a duplicate code undoes every
+// row. The rows travel as one JSON parameter, which keeps under D1's 100 bound parameters.
+// Columns in the view's order, as drizzle's insert … select needs.
+const insertSeats = prepared((db) => {
+  const p = sql.placeholder;
+  return db
+    .insert(seatRequests)
+    .select(
+      sql`select json_extract(s.value, '$[0]'), ${p('distributionId')}, ${p('date')}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), ${p('note')}, ${p('now')}, ${p('version')}
+      from json_each(${p('seats')}) as s
+      order by s.key`,
+    )
+    .returning()
+    .prepare();
+});
+
+async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<IssuedTicket[]> {
   const free = candidates.reduce((sum, s) => sum + Math.max(0, s.capacity - s.taken), 0);
   if (free < input.count) throw notEnough(free, input.count);
   const slotIndexes = allocate(candidates, input.count, input.strategy);
-  const now = services.now();
   const seats = slotIndexes.map((i) => [generateCode(), candidates[i]!.start, candidates[i]!.end]);
-  // One INSERT takes every seat, so a trigger's RAISE or a duplicate code undoes every row. The
-  // rows travel as one JSON parameter, which keeps under D1's 100 bound parameters. Columns in
-  // the table's order, as drizzle's insert … select needs.
-  const insert = services.db
-    .insert(tickets)
-    .select(
-      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
-      from json_each(${JSON.stringify(seats)}) as s
-      order by s.key`,
-    )
-    .returning();
-  const [, rows] = (await services.store.atomic([stillAtVersion(services, d.id, d.version), insert])) as [unknown, TicketRow[]];
-  // RETURNING promises no order; ids follow the insert order, which is the allocation's time order.
-  return rows.sort((a, b) => a.id - b.id);
+  const rows = await insertSeats(services.db).all({
+    seats: JSON.stringify(seats),
+    distributionId: d.id,
+    date: input.date,
+    note: input.note ?? null,
+    now: services.now(),
+    version: d.version,
+  });
+  // RETURNING promises no order: give the tickets back in the plan's, which is time order.
+  const planned = new Map(seats.map(([code], i) => [code, i]));
+  return rows
+    .sort((a, b) => planned.get(a.code)! - planned.get(b.code)!)
+    .map(({ plannedVersion: _, ...seat }) => ({ ...seat, status: 'booked' as const, notice: null, updatedAt: seat.issuedAt }));
 }
