@@ -15,36 +15,33 @@ import { daysFromToday } from './fixtures';
  * A walk-in (one ticket, spread) on a day of 12 five-minute slots against one on the longest day
  * a distribution can have (00:00–23:59: 287 slots), in process on a real SQLite file: the data
  * path alone (findIssuePlace + issueTickets) and the whole route through app.request(). Goal:
- * the long day costs at most 1.3× the short one. The two alternate, round by round, so the
- * shared machine's load moves both; the median of the rounds counts.
+ * the long day costs at most 1.3× the short one.
  */
 export type DayLengthResult = { name: string; shortUs: number; longUs: number; ratio: number };
 
 const ROUNDS = 7;
 const ROUND_MS = 400;
 
-async function timed(op: (i: number) => Promise<unknown>, start: number): Promise<{ us: number; ops: number }> {
-  let ops = 0;
-  const started = performance.now();
-  while (performance.now() - started < ROUND_MS) await op(start + ops++);
-  return { us: ((performance.now() - started) * 1000) / ops, ops };
-}
+const WALK_INS = 3_000;
 
+/**
+ * CPU time (user + system) a walk-in, not wall time: steadier when other work shares the cores.
+ * The two days take turns walk-in by walk-in, so a burst of load elsewhere falls on both alike.
+ */
 async function compare(name: string, short: (i: number) => Promise<unknown>, long: (i: number) => Promise<unknown>): Promise<DayLengthResult> {
   for (let i = 0; i < 300; i++) await Promise.all([short(i), long(i)]);
-  const shorts: number[] = [];
-  const longs: number[] = [];
-  let n = 300;
-  for (let r = 0; r < ROUNDS; r++) {
-    const a = await timed(short, n);
-    const b = await timed(long, n);
-    n += Math.max(a.ops, b.ops);
-    shorts.push(a.us);
-    longs.push(b.us);
+  let [shortUs, longUs] = [0, 0];
+  for (let i = 300; i < 300 + WALK_INS; i++) {
+    let cpu = process.cpuUsage();
+    await short(i);
+    let used = process.cpuUsage(cpu);
+    shortUs += used.user + used.system;
+    cpu = process.cpuUsage();
+    await long(i);
+    used = process.cpuUsage(cpu);
+    longUs += used.user + used.system;
   }
-  const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-  const ratios = shorts.map((s, i) => longs[i]! / s);
-  return { name, shortUs: median(shorts), longUs: median(longs), ratio: median(ratios) };
+  return { name, shortUs: shortUs / WALK_INS, longUs: longUs / WALK_INS, ratio: longUs / shortUs };
 }
 
 export async function runDayLength(): Promise<DayLengthResult[]> {
@@ -91,7 +88,7 @@ export async function runDayLength(): Promise<DayLengthResult[]> {
 export function printDayLength(results: DayLengthResult[]) {
   console.log('\nday length: a walk-in on 287 five-minute slots against one on 12 (goal: at most 1.3x)');
   for (const r of results) {
-    console.log(`  ${r.name.padEnd(30)} 12 slots ${r.shortUs.toFixed(0).padStart(5)} µs   287 slots ${r.longUs.toFixed(0).padStart(5)} µs   ${r.ratio.toFixed(2)}x`);
+    console.log(`  ${r.name.padEnd(30)} 12 slots ${r.shortUs.toFixed(0).padStart(5)} µs CPU   287 slots ${r.longUs.toFixed(0).padStart(5)} µs CPU   ${r.ratio.toFixed(2)}x`);
   }
 }
 
