@@ -16,7 +16,7 @@ import { daysFromToday } from './fixtures';
 
 /**
  * What the design's own data path allows: issuing and looking up with the real store, the real
- * `issueTickets` (the one-seat INSERT … SELECT and its commit) and the real one-statement look-up
+ * `issueTickets` (the place read and the seats' INSERT with its commit) and the real one-statement look-up
  * with its ticket view, behind a bare Hono app as thin as the baseline's: no middleware, no
  * login, no validation. `npm run bench` measures it like a scenario, so a floor can be read
  * against what the database work alone leaves, not only against hello-world.
