@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Fixtures, daysFromToday, today } from './fixtures';
 import { drive, warm, type LoadOptions } from './load';
 import { printMicro, runMicro } from './micro';
+import { printDayLength, runDayLength } from './day-length';
 import { startChild, root, type Child } from '../test/support/child-process';
 import { firstVisit, firstWindowBytes } from '../test/support/first-visit';
 import { printGoals, printScenarios, summaryLine, type Goal, type Scenario } from './report';
@@ -205,6 +206,8 @@ async function main() {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const micro = process.env.BENCH_MICRO === '0' ? [] : await runMicro();
   if (micro.length > 0) printMicro(micro);
+  const dayLength = process.env.BENCH_MICRO === '0' ? [] : await runDayLength();
+  if (dayLength.length > 0) printDayLength(dayLength);
   const microOf = (prefix: string) => micro.find((m) => m.name.startsWith(prefix)) ?? null;
 
   const goal = (name: string, target: string, value: number | null, ok: (v: number) => boolean): Goal => ({ name, target, value, holds: value === null ? null : ok(value) });
@@ -221,6 +224,7 @@ async function main() {
     goal('500-ticket batch, median ms (HTTP)', '< 50', median(batchMs), (v) => v < 50),
     goal('pickup list 2,000, median ms (in process)', '< 20', microOf('2,000-ticket')?.medianMs ?? null, (v) => v < 20),
     goal('500-ticket batch, median ms (in process)', '< 50', microOf('500-ticket')?.medianMs ?? null, (v) => v < 50),
+    goal('walk-in on 287 slots, cost over one on 12 (data path)', '<= 1.3', dayLength[0]?.ratio ?? null, (v) => v <= 1.3),
   ];
   printGoals(goals);
 
@@ -228,7 +232,7 @@ async function main() {
   const machine = { nproc: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', node: process.version, platform: `${process.platform} ${process.arch}` };
   writeFileSync(
     join(root, 'bench/results.json'),
-    JSON.stringify({ when: new Date().toISOString(), machine, seconds, helloWorld: { runs: baselines.map((b) => b.rps), mean: baseRate }, scenarios: rows, firstVisitBytes: visit?.bytes ?? null, batchMs, micro, goals, skipped, problems }, null, 2) + '\n',
+    JSON.stringify({ when: new Date().toISOString(), machine, seconds, helloWorld: { runs: baselines.map((b) => b.rps), mean: baseRate }, scenarios: rows, firstVisitBytes: visit?.bytes ?? null, batchMs, micro, dayLength, goals, skipped, problems }, null, 2) + '\n',
   );
   console.log(`\nmachine: ${machine.nproc} cores (${machine.cpu}), Node ${machine.node}; figures in bench/results.json`);
   if (profileDir) console.log(`CPU profile of the server in ${profileDir} when it exits`);

@@ -47,29 +47,22 @@ export async function findClosure({ db }: Services, d: DistributionRow, date: st
   return (await closureOn(db).get({ id: d.id, date })) ?? null;
 }
 
-/**
- * With `counts: false` the seats are not counted (every slot shows `taken: 0`): for a caller
- * whose own write counts them, like a single ticket's INSERT ... SELECT.
- */
-export async function loadDayPlan(
-  services: Services,
-  d: DistributionRow,
-  date: string,
-  zone: string,
-  // `closure` when the caller has read it already (issuing reads it with the distribution).
-  options: { counts?: boolean; closure?: { reason: string } | null } = {},
-): Promise<DayPlan> {
+/** The day's slots with their live loads, from what was read: `loads` maps a slot start to its seats taken. */
+export function dayPlanOf(d: DistributionRow, date: string, zone: string, closure: { reason: string } | null, loads: ReadonlyMap<number, number>): DayPlan {
   const cut = slotsOn(d, date, zone);
-  const counted = cut.length > 0 && options.counts !== false;
-  const [closure, loads] = await Promise.all([
-    options.closure !== undefined ? options.closure : findClosure(services, d, date),
-    counted ? loadsBetween(services.db).all({ id: d.id, first: cut[0]!.start, last: cut[cut.length - 1]!.start }) : [],
-  ]);
-  const taken = new Map(loads.map((l) => [l.start, Number(l.taken)]));
   return {
     date,
     openingDay: cut.length > 0,
     closed: closure ? { reason: closure.reason } : null,
-    slots: cut.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: taken.get(s.start) ?? 0 })),
+    slots: cut.map((s) => ({ start: s.start, end: s.end, capacity: d.perSlot, taken: loads.get(s.start) ?? 0 })),
   };
+}
+
+export async function loadDayPlan(services: Services, d: DistributionRow, date: string, zone: string): Promise<DayPlan> {
+  const cut = slotsOn(d, date, zone);
+  const [closure, loads] = await Promise.all([
+    findClosure(services, d, date),
+    cut.length > 0 ? loadsBetween(services.db).all({ id: d.id, first: cut[0]!.start, last: cut[cut.length - 1]!.start }) : [],
+  ]);
+  return dayPlanOf(d, date, zone, closure, new Map(loads.map((l) => [l.start, Number(l.taken)])));
 }

@@ -10,7 +10,7 @@ import { isUniqueViolation } from './sql-errors';
 import { insertWithSlug, slugsLike } from './derived-slug';
 
 export type DistributionRow = typeof distributions.$inferSelect;
-export type DistributionFields = Omit<DistributionRow, 'id' | 'siteId' | 'until'> & { until?: string | null };
+export type DistributionFields = Omit<DistributionRow, 'id' | 'siteId' | 'until' | 'version'> & { until?: string | null };
 
 /** The rules a distribution must satisfy whichever way it was written: a valid rule and hours that hold a slot. */
 export function assertValidDistribution(d: Pick<DistributionRow, 'rrule' | 'startsOn' | 'until' | 'opens' | 'closes' | 'slotMinutes'>) {

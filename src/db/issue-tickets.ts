@@ -1,70 +1,100 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { allocate, eligibleSlots, type SlotLoad } from '../domain/allocation';
 import { generateCode } from '../domain/codes';
 import { DomainError } from '../domain/errors';
 import { localToInstant, todayIn, wallTimeToMinutes } from '../domain/local-date';
 import type { Services } from '../services';
 import type { IssueTicketsInput } from '../schemas/core';
-import { loadDayPlan, type DayPlan } from './day-plan';
+import { dayPlanOf, type DayPlan } from './day-plan';
 import type { DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import { closures, distributions, sites, tickets } from './schema';
 import type { SiteRow } from './sites';
-import { isNotNullViolation, isUniqueViolation, triggerFailure } from './sql-errors';
+import { isUniqueViolation, triggerFailure } from './sql-errors';
 
 export type TicketRow = typeof tickets.$inferSelect;
+/** A ticket as issuing gives it back: the row but its id (see `seatRequests`). */
+export type IssuedTicket = Omit<TicketRow, 'id'>;
 
 const MAX_ATTEMPTS = 12;
+const HOUR_MS = 3_600_000;
 
-// Issuing names a site, one of its distributions and a date: one query for the three rows and
-// the day's closure, instead of three.
-const issuePlace = prepared((db) =>
-  db
-    .select({ site: sites, distribution: distributions, closedBecause: closures.reason })
-    .from(sites)
-    .leftJoin(distributions, and(eq(distributions.siteId, sites.id), eq(distributions.slug, sql.placeholder('dist'))))
-    .leftJoin(closures, and(eq(closures.distributionId, distributions.id), eq(closures.date, sql.placeholder('date'))))
-    .where(eq(sites.slug, sql.placeholder('site')))
-    .prepare(),
-);
+/** The day as read with the place: its closure and the seats taken per slot start. */
+type DayRead = { closure: { reason: string } | null; loads: ReadonlyMap<number, number> };
+/** Where tickets are issued; `day` when it was read with them. */
+export type IssuePlace = { site: SiteRow; d: DistributionRow; day?: DayRead };
 
-/** Where tickets are issued; `closure` is the day's closure when it was read with them. */
-export type IssuePlace = { site: SiteRow; d: DistributionRow; closure?: { reason: string } | null };
+// Issuing names a site, one of its distributions and a date: one query reads the three rows, the
+// day's closure and its seats taken. A local date's slots start between 14 hours before its UTC
+// midnight and 36 after in every zone (UTC+14 … UTC-12); only loaded slots are read, so the cost
+// follows the tickets, not the day's length, and loads of a neighbouring day are never looked up.
+const placeBy = (key: 'slugs' | 'distributionId') =>
+  prepared((db) => {
+    const p = sql.placeholder;
+    return db
+      .select({
+        site: sites,
+        distribution: distributions,
+        closedBecause: closures.reason,
+        loads: sql<string>`(select json_group_array(json_array(slot_start, taken)) from slot_loads
+          where distribution_id = ${distributions.id} and slot_start between ${p('from')} and ${p('to')} and taken > 0)`,
+      })
+      .from(sites)
+      .leftJoin(distributions, key === 'slugs' ? and(eq(distributions.siteId, sites.id), eq(distributions.slug, p('dist'))) : eq(distributions.siteId, sites.id))
+      .leftJoin(closures, and(eq(closures.distributionId, distributions.id), eq(closures.date, p('date'))))
+      .where(key === 'slugs' ? eq(sites.slug, p('site')) : eq(distributions.id, p('distributionId')))
+      .prepare();
+  });
+const placeBySlugs = placeBy('slugs');
+const placeById = placeBy('distributionId');
 
-/** The site and distribution a ticket is issued on, and the day's closure; the same 404s as findSite and findDistribution. */
+function dayBounds(date: string) {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  return { date, from: midnightUtc - 14 * HOUR_MS, to: midnightUtc + 36 * HOUR_MS };
+}
+
+type PlaceRow = { site: SiteRow; distribution: DistributionRow | null; closedBecause: string | null; loads: string | null };
+
+function dayRead(row: PlaceRow): DayRead {
+  const loads = JSON.parse(row.loads ?? '[]') as [number, number][];
+  return { closure: row.closedBecause === null ? null : { reason: row.closedBecause }, loads: new Map(loads) };
+}
+
+/** The site and distribution a ticket is issued on, and the day's closure and loads; the same 404s as findSite and findDistribution. */
 export async function findIssuePlace({ db }: Services, siteSlug: string, distSlug: string, date: string): Promise<IssuePlace> {
-  const row = await issuePlace(db).get({ site: siteSlug, dist: distSlug, date });
+  const row = await placeBySlugs(db).get({ site: siteSlug, dist: distSlug, ...dayBounds(date) });
   if (!row) throw new DomainError(404, 'site_not_found', `No site "${siteSlug}".`);
   if (!row.distribution) throw new DomainError(404, 'distribution_not_found', `No distribution "${distSlug}" at ${row.site.slug}.`);
-  return { site: row.site, d: row.distribution, closure: row.closedBecause === null ? null : { reason: row.closedBecause } };
+  return { site: row.site, d: row.distribution, day: dayRead(row) };
+}
+
+/** The place read again by the distribution's id: its row as it is now, with fresh loads. */
+async function placeAgain({ db }: Services, distributionId: number, date: string): Promise<Required<IssuePlace>> {
+  const row = await placeById(db).get({ distributionId, ...dayBounds(date) });
+  if (!row?.distribution) throw new DomainError(404, 'distribution_not_found', 'The distribution no longer exists.');
+  return { site: row.site, d: row.distribution, day: dayRead(row) };
 }
 
 /**
- * Issues `count` tickets all or nothing, always by one statement under the capacity triggers: a
- * single ticket by an INSERT … SELECT that picks a slot with room itself (see `oneSeat`), a batch
- * by one INSERT planned from a read, whose trigger aborts the whole statement if a slot filled
- * meanwhile; then we plan again from fresh counts.
+ * Issues `count` tickets all or nothing, one ticket or a batch alike: the seats are planned from
+ * the loads read with the place and taken by one statement (`takeSeats`). The capacity triggers
+ * fail it if a slot filled meanwhile ('slot_full'), the view's trigger if the slots were
+ * reshaped ('plan_stale'); either way we read the place again and plan anew.
  */
-export async function issueTickets(services: Services, place: IssuePlace, input: IssueTicketsInput): Promise<TicketRow[]> {
-  const { site, closure } = place;
-  let d = place.d;
+export async function issueTickets(services: Services, place: IssuePlace, input: IssueTicketsInput): Promise<IssuedTicket[]> {
+  let current = place.day ? (place as Required<IssuePlace>) : null;
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-    // A single ticket's statement counts the seats itself, so it needs no counts read first.
-    // The closure read with the place is used once; a retry reads it afresh (the capacity
-    // triggers refuse a closed day whatever was read).
-    const plan = await loadDayPlan(services, d, input.date, site.timezone, { counts: input.count > 1, closure: attempt === 1 ? closure : undefined });
-    const candidates = offeredSlots(services, site, plan, input);
+    current ??= await placeAgain(services, place.d.id, input.date);
+    const { site, d, day } = current;
+    current = null;
+    const candidates = offeredSlots(services, site, dayPlanOf(d, input.date, site.timezone, day.closure, day.loads), input);
     try {
-      if (input.count === 1) return [await takeOneSeat(services, d, input, candidates)];
       return await takeSeats(services, d, input, candidates);
     } catch (error) {
-      if (isNotNullViolation(error, 'tickets.slot_start')) {
-        // The slots were reshaped after our read (see `seatOrStale`): plan again from the row as it is now.
-        d = await currentDistribution(services, d.id);
-        continue;
-      }
       const failure = triggerFailure(error);
       if (failure === 'day_closed') throw closedError(input.date);
+      if (failure === 'plan_stale') continue;
       if (failure !== 'slot_full' && !isUniqueViolation(error, 'tickets.code')) throw error;
       // Someone took a seat between our read and our write: plan again from fresh counts.
       await new Promise((r) => setTimeout(r, Math.random() * 5 * attempt));
@@ -94,85 +124,55 @@ function notEnough(free: number, count: number) {
   return new DomainError(409, 'not_enough_free', `Only ${free} free place${free === 1 ? '' : 's'} left; ${count} asked for. Nothing was issued.`, { free });
 }
 
-// The fields a day's slots are computed from; a statement planned from them checks they still hold.
-// SQLite's RAISE works only in triggers, so a statement that finds them changed gives a NULL slot
-// start instead, which the NOT NULL constraint refuses: the whole statement fails and nothing is
-// issued into a slot the change removed, and no extra read is needed to tell "stale" from "full".
-const seatOrStale = (start: SQL, shape: SQL) => sql`case when ${shape} then ${start} end`;
-const shapeOf = (d: DistributionRow) => ({ opens: d.opens, closes: d.closes, slotMinutes: d.slotMinutes, rrule: d.rrule, startsOn: d.startsOn, until: d.until });
-type Shape = ReturnType<typeof shapeOf>;
-/** Values, or placeholders for a prepared statement. */
-type ShapeParams = { [K in keyof Shape | 'id']: unknown };
-const shapeUnchanged = (v: ShapeParams) =>
-  sql`exists (select 1 from distributions where id = ${v.id} and opens = ${v.opens} and closes = ${v.closes}
-    and slot_minutes = ${v.slotMinutes} and rrule = ${v.rrule} and starts_on = ${v.startsOn} and until is ${v.until})`;
-const shapePlaceholders: ShapeParams = {
-  id: sql.placeholder('distributionId'),
-  ...(Object.fromEntries(['opens', 'closes', 'slotMinutes', 'rrule', 'startsOn', 'until'].map((k) => [k, sql.placeholder(k)])) as Record<keyof Shape, unknown>),
-};
-
-async function currentDistribution({ db }: Services, id: number): Promise<DistributionRow> {
-  const row = await db.select().from(distributions).where(eq(distributions.id, id)).get();
-  if (!row) throw new DomainError(404, 'distribution_not_found', 'The distribution no longer exists.');
-  return row;
-}
-
 /**
- * One statement picks the slot and takes the seat, so concurrent walk-ins (in this process or
- * another) never collide on a stale plan: the candidate slots come in as two JSON arrays of
- * numbers (starts, and ends at the same positions), their loads are read in the same statement
- * from slot_loads (one row a slot, kept exact by triggers) and the capacity from the
- * distribution row; only the chosen slot's end is read out of `ends` (extracting both edges of
- * every candidate cost more than choosing). Being one statement it is atomic on both runtimes.
+ * The view of drizzle/schema.sql whose INSTEAD OF trigger turns each row into a booked ticket
+ * unless the distribution's version is no longer `plannedVersion`. Declared here, not in the
+ * schema: drizzle inserts only into tables, and drizzle-kit must not create one by this name.
+ * Its RETURNING gives the rows as inserted into the view, so a ticket's id is not among them.
  */
-const oneSeat = (order: 'spread' | 'earliest') =>
-  prepared((db) => {
-    const p = sql.placeholder;
-    return db
-      .insert(tickets)
-      .select(
-        sql`select null, ${p('code')}, ${p('distributionId')}, ${p('date')}, ${seatOrStale(sql`chosen.start`, sql`chosen.ok`)}, json_extract(${p('ends')}, '$[' || chosen.position || ']'), 'booked', ${p('note')}, null, ${p('now')}, ${p('now')}
-        from (select c.key as position, c.value as start, g.ok from json_each(${p('starts')}) as c
-          cross join (select ${shapeUnchanged(shapePlaceholders)} as ok) as g
-          left join slot_loads as l on l.distribution_id = ${p('distributionId')} and l.slot_start = c.value
-          -- Stale: any candidate, so that the statement fails rather than answering "full".
-          where not g.ok or coalesce(l.taken, 0) < (select per_slot from distributions where id = ${p('distributionId')})
-          order by ${order === 'spread' ? sql`coalesce(l.taken, 0) asc, c.value asc` : sql`c.value asc`}
-          limit 1) as chosen`,
-      )
-      .returning()
-      .prepare();
-  });
-const oneSeatBy = { spread: oneSeat('spread'), earliest: oneSeat('earliest') };
+const seatRequests = sqliteTable('seat_requests', {
+  code: text('code').notNull(),
+  distributionId: integer('distribution_id').notNull(),
+  date: text('date').notNull(),
+  slotStart: integer('slot_start').notNull(),
+  slotEnd: integer('slot_end').notNull(),
+  note: text('note'),
+  issuedAt: integer('issued_at').notNull(),
+  plannedVersion: integer('planned_version').notNull(),
+});
 
-async function takeOneSeat({ db, now }: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow> {
-  if (candidates.length === 0) throw notEnough(0, 1);
-  const starts = JSON.stringify(candidates.map((s) => s.start));
-  const ends = JSON.stringify(candidates.map((s) => s.end));
-  const args = { code: generateCode(), distributionId: d.id, date: input.date, note: input.note ?? null, now: now(), starts, ends, ...shapeOf(d) };
-  const rows = await oneSeatBy[input.strategy](db).all(args);
-  // No row: at that instant every offered slot was full.
-  if (!rows[0]) throw notEnough(0, 1);
-  return rows[0];
-}
+// Every seat of a plan in one statement, so a trigger's RAISE or a duplicate code undoes every
+// row. The rows travel as one JSON parameter, which keeps under D1's 100 bound parameters.
+// Columns in the view's order, as drizzle's insert … select needs.
+const insertSeats = prepared((db) => {
+  const p = sql.placeholder;
+  return db
+    .insert(seatRequests)
+    .select(
+      sql`select json_extract(s.value, '$[0]'), ${p('distributionId')}, ${p('date')}, json_extract(s.value, '$[1]'), json_extract(s.value, '$[2]'), ${p('note')}, ${p('now')}, ${p('version')}
+      from json_each(${p('seats')}) as s
+      order by s.key`,
+    )
+    .returning()
+    .prepare();
+});
 
-async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<TicketRow[]> {
+async function takeSeats(services: Services, d: DistributionRow, input: IssueTicketsInput, candidates: SlotLoad[]): Promise<IssuedTicket[]> {
   const free = candidates.reduce((sum, s) => sum + Math.max(0, s.capacity - s.taken), 0);
   if (free < input.count) throw notEnough(free, input.count);
   const slotIndexes = allocate(candidates, input.count, input.strategy);
-  const now = services.now();
   const seats = slotIndexes.map((i) => [generateCode(), candidates[i]!.start, candidates[i]!.end]);
-  // The whole batch is one statement, so it is all or nothing by itself: a trigger's RAISE or a
-  // duplicate code undoes every row. The rows travel as one JSON parameter, which keeps under
-  // D1's 100 bound parameters. Columns in the table's order, as drizzle's insert … select needs.
-  const rows = await services.db
-    .insert(tickets)
-    .select(
-      sql`select null, json_extract(s.value, '$[0]'), ${d.id}, ${input.date}, ${seatOrStale(sql`json_extract(s.value, '$[1]')`, shapeUnchanged({ id: d.id, ...shapeOf(d) }))}, json_extract(s.value, '$[2]'), 'booked', ${input.note ?? null}, null, ${now}, ${now}
-      from json_each(${JSON.stringify(seats)}) as s
-      order by s.key`,
-    )
-    .returning();
-  // RETURNING promises no order; ids follow the insert order, which is the allocation's time order.
-  return rows.sort((a, b) => a.id - b.id);
+  const rows = await insertSeats(services.db).all({
+    seats: JSON.stringify(seats),
+    distributionId: d.id,
+    date: input.date,
+    note: input.note ?? null,
+    now: services.now(),
+    version: d.version,
+  });
+  // RETURNING promises no order: give the tickets back in the plan's, which is time order.
+  const planned = new Map(seats.map(([code], i) => [code, i]));
+  return rows
+    .sort((a, b) => planned.get(a.code)! - planned.get(b.code)!)
+    .map(({ plannedVersion: _, ...seat }) => ({ ...seat, status: 'booked' as const, notice: null, updatedAt: seat.issuedAt }));
 }

@@ -1,4 +1,4 @@
-/** Messages raised by the triggers in drizzle/0001_capacity_triggers.sql, 0009_capacity_guard.sql and round_triggers. */
+/** Messages raised by the capacity, guard and round triggers (src/db/schema/schema.sql shows them all). */
 export type TriggerFailure = 'slot_full' | 'day_closed' | 'plan_stale' | 'round_changed';
 
 /**
@@ -27,10 +27,6 @@ export function isUniqueViolation(error: unknown, column?: string): boolean {
   return text.includes('UNIQUE constraint failed') && (!column || text.includes(column));
 }
 
-export function isNotNullViolation(error: unknown, column: string): boolean {
-  const text = messages(error);
-  return text.includes('NOT NULL constraint failed') && text.includes(column);
-}
 
 /**
  * SQLite refusing a write for want of space or permission: a full disk (SQLITE_FULL), a

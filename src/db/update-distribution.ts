@@ -19,6 +19,7 @@ type Reflow = {
   moves: { id: number; from: number; to: number; toEnd: number }[];
   cancels: { id: number; from: number }[];
 };
+// The fields whose change bumps `version` (trigger distributions_version_on_reshape).
 const SLOT_SHAPING: (keyof DistributionFields)[] = ['rrule', 'startsOn', 'until', 'opens', 'closes', 'slotMinutes', 'perSlot'];
 // D1 binds at most 100 parameters a statement.
 const IDS_PER_STATEMENT = 90;
@@ -53,21 +54,25 @@ export async function updateDistribution(
     const outcome = { moved: plan?.moves.length ?? 0, cancelled: plan?.cancels.length ?? 0 };
     if (options.dryRun) return { distribution: next, ...outcome };
     const update = services.db.update(distributions).set(changes).where(eq(distributions.id, base.id)).returning();
+    // RETURNING shows the row before its AFTER triggers ran, so the bumped version is read after.
+    const updated = services.db.select().from(distributions).where(eq(distributions.id, base.id));
     try {
       const audit = auditEntry(services, options.actor, 'distribution_changed', changeSummary(site, base, changes, outcome));
       const results = await services.store.atomic(
         plan
           ? [
-              unchangedSince(services, base, plan.today, plan.seen),
+              unchangedSince(services, base.id, base.version, plan.today, plan.seen),
               update,
+              updated,
               ...reseatQueries(services, plan),
               noBookedOverCapacity(services, base.id, plan.today),
               audit,
             ]
           : [update, audit],
       );
-      const rows = results[plan ? 1 : 0] as DistributionRow[];
-      return { distribution: rows[0]!, ...outcome };
+      const rows = (plan ? results[2] : results[0]) as DistributionRow[];
+      if (!rows[0]) throw new DomainError(404, 'distribution_not_found', 'The distribution no longer exists.');
+      return { distribution: rows[0], ...outcome };
     } catch (error) {
       const failure = triggerFailure(error);
       // A booked ticket on a closed day (kept from before closures cancelled them) cannot be re-seated.

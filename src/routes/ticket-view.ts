@@ -1,4 +1,4 @@
-import type { TicketRow } from '../db/issue-tickets';
+import type { IssuedTicket } from '../db/issue-tickets';
 import type { TicketWithPlace } from '../db/tickets';
 import { formatCode } from '../domain/codes';
 import { isoInZone } from '../domain/local-date';
@@ -8,7 +8,7 @@ import { catalogues, type Lang } from '../../web/i18n/catalogue';
 import { ticketNoticeText } from '../../web/views/ticket-notice';
 
 /** What an issued ticket looks like in a reply: the code as printed and the slot in the site's zone. */
-export function ticketSummary(t: TicketRow, zone: string): TicketSummary {
+export function ticketSummary(t: IssuedTicket, zone: string): TicketSummary {
   return { code: formatCode(t.code), start: isoInZone(t.slotStart, zone), end: isoInZone(t.slotEnd, zone), status: t.status };
 }
 

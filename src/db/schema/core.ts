@@ -27,6 +27,9 @@ export const distributions = sqliteTable(
     closes: text('closes').notNull(),
     slotMinutes: integer('slot_minutes').notNull(),
     perSlot: integer('per_slot').notNull(),
+    // Bumped by a trigger whenever a field above that shapes the slots changes (see
+    // drizzle/schema.sql): a seat planned from one version is refused once the row has another.
+    version: integer('version').notNull().default(0),
   },
   (t) => [uniqueIndex('distributions_site_slug').on(t.siteId, t.slug)],
 );
@@ -81,6 +84,24 @@ export const slotLoads = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.distributionId, t.slotStart] })],
 );
+
+/**
+ * Checks run inside a write's own atomic unit (statement batch or transaction): a row inserted
+ * here makes its BEFORE INSERT triggers abort the unit with 'plan_stale' when the plan it was
+ * made from no longer holds, and is deleted as soon as it passes, so the table stays empty.
+ * - `version`: the distribution's version the plan was made from (issuing, re-seating);
+ * - `ticketsFrom` + `expectedTickets`: the live tickets from that date on, as JSON
+ *   [[id, status, slot_start], ...], exactly as the plan read them (re-seating);
+ * - `seatsFrom`: no slot from that date on keeps a booked ticket over capacity (re-seating's end).
+ */
+export const capacityGuards = sqliteTable('capacity_guards', {
+  id: integer('id').primaryKey(),
+  distributionId: integer('distribution_id').notNull(),
+  version: integer('version'),
+  ticketsFrom: text('tickets_from'),
+  expectedTickets: text('expected_tickets'),
+  seatsFrom: text('seats_from'),
+});
 
 /** What retention keeps after tickets are deleted: anonymous per-day counts. */
 export const dailyCounts = sqliteTable(
