@@ -93,7 +93,7 @@ describe('planning a delivery round', () => {
   });
 
   it('copies a round to next week with new codes, labels kept or cleared', async () => {
-    const { site, date, url, round } = await roundWithStops(['A', 'B']);
+    const { site, date, base, url, round } = await roundWithStops(['A', 'B']);
     const kept = await expectJson<Round>(await api.post(`${url}/copy`, { keepLabels: true }, 'staff'), 201);
     const cleared = await expectJson<Round>(await api.post(`${url}/copy`, { keepLabels: false }, 'staff'), 201);
     const week = new Date(Date.parse(`${date}T12:00:00Z`) + 7 * 86400000).toISOString().slice(0, 10);
@@ -104,7 +104,7 @@ describe('planning a delivery round', () => {
     expect(windows(kept)).toEqual(windows(round));
     const codes = [...round.stops, ...kept.stops, ...cleared.stops].map((s) => s.code);
     expect(new Set(codes).size).toBe(6);
-    const named = await expectJson<Round>(await api.patch(`${url.replace(String(round.id), String(cleared.id))}/stops/${cleared.stops[0]!.id}`, { label: 'Ny adresse' }, 'staff'), 200);
+    const named = await expectJson<Round>(await api.patch(`${base}/${cleared.id}/stops/${cleared.stops[0]!.id}`, { label: 'Ny adresse' }, 'staff'), 200);
     expect(labels(named)).toEqual(['Ny adresse', '']);
     const list = await expectJson<{ rounds: Round[] }>(await api.get(`/api/sites/${site}/rounds?date=${week}`, 'staff'), 200);
     expect(list.rounds).toHaveLength(2);
