@@ -5,6 +5,7 @@ import { errorBody } from './http/errors';
 import { logUnexpected } from './http/error-log';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
+import { serverTiming } from './http/server-timing';
 import { authenticate } from './http/authenticate';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
 import { noStoreUnlessSaid } from './http/no-store';
@@ -20,6 +21,7 @@ import { notFoundPage, pageError } from './routes/pages/page-errors';
  */
 export function createApp(services: Services) {
   const app = new Hono<AppEnv>();
+  app.use(serverTiming());
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());
   app.use('/api/*', jsonBodiesOnly(), noStoreUnlessSaid());
