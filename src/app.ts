@@ -4,6 +4,7 @@ import type { AppEnv } from './http/context';
 import { errorBody, storageUnavailable } from './http/errors';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
+import { serverTiming } from './http/server-timing';
 import { authenticate } from './http/authenticate';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
 import { refuseCrossSiteWrites } from './http/cross-site';
@@ -23,6 +24,7 @@ export type AppOptions = { compression?: MiddlewareHandler };
  */
 export function createApp(services: Services, options: AppOptions = {}) {
   const app = new Hono<AppEnv>();
+  app.use(serverTiming());
   if (options.compression) app.use(options.compression);
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());

@@ -4,6 +4,8 @@ import { throttleBucket } from './http/client-address';
 import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
 import { openD1Store, type D1Database } from './adapters/d1';
+import { onD1Session } from './adapters/request-d1';
+import { d1SessionFor, withBookmarkCookie } from './d1-read-replicas';
 import { runRetention } from './db/retention';
 import type { Services } from './services';
 import { settingsFromEnv } from './settings';
@@ -73,7 +75,10 @@ export default {
       else logUnexpected({ task: 'prepare' }, error);
       return Response.json({ error: { code: 'unavailable', message: 'The service is starting up; try again shortly.' } }, { status: 503 });
     }
-    return app.fetch(request, env, ctx);
+    const replicas = d1SessionFor(env.DB, request);
+    if (!replicas) return app.fetch(request, env, ctx);
+    const response = await onD1Session(replicas.session, () => app.fetch(request, env, ctx));
+    return replicas.remember ? withBookmarkCookie(response, replicas.session, request) : response;
   },
 
   // The daily Cron Trigger (wrangler.toml [triggers]).

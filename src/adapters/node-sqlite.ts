@@ -5,6 +5,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from '../db/schema';
+import { countedSqlite } from './counted-sqlite';
 import type { Database, Store } from '../db/store';
 import { isStorageFault } from '../db/sql-errors';
 
@@ -47,7 +48,7 @@ export function openSqliteStore(file: string): Store & { close(): void } {
   // Deleted rows (codes, notes past the retention period) are overwritten with zeros instead of
   // lingering in free pages of the file until reused (PRIVACY.md).
   sqlite.pragma('secure_delete = ON');
-  const db = drizzle(sqlite, { schema });
+  const db = drizzle(countedSqlite(sqlite), { schema });
   try {
     migrateRetryingWhenBusy(() => migrate(db, { migrationsFolder }));
   } catch (error) {

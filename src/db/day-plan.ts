@@ -58,10 +58,11 @@ export function dayPlanOf(d: DistributionRow, date: string, zone: string, closur
   };
 }
 
-export async function loadDayPlan(services: Services, d: DistributionRow, date: string, zone: string): Promise<DayPlan> {
+/** The day's plan; a `closure` already read with something else (null: none) is not read again. */
+export async function loadDayPlan(services: Services, d: DistributionRow, date: string, zone: string, known: { closure?: { reason: string } | null } = {}): Promise<DayPlan> {
   const cut = slotsOn(d, date, zone);
   const [closure, loads] = await Promise.all([
-    findClosure(services, d, date),
+    known.closure !== undefined ? known.closure : findClosure(services, d, date),
     cut.length > 0 ? loadsBetween(services.db).all({ id: d.id, first: cut[0]!.start, last: cut[cut.length - 1]!.start }) : [],
   ]);
   return dayPlanOf(d, date, zone, closure, new Map(loads.map((l) => [l.start, Number(l.taken)])));

@@ -3,7 +3,7 @@ import { formatCode } from '../domain/codes';
 import { isoInZone } from '../domain/local-date';
 import type { Services } from '../services';
 import { slotsOn } from './day-plan';
-import { listDistributions } from './distributions';
+import { listDistributions, type DistributionRow } from './distributions';
 import { prepared } from './prepared';
 import type { TicketStatus } from '../domain/vocabulary';
 import { closures, tickets } from './schema';
@@ -45,17 +45,23 @@ type SlotDraft = { start: number; end: number; capacity: number; tickets: Pickup
 /**
  * The volunteers' list for a site and day: every distribution open that day, each slot in time
  * order with its tickets in issue order, and the day's totals by status. Three prepared reads
- * (distributions, the day's tickets, the day's closures) and one pass over the tickets.
+ * (distributions, the day's tickets, the day's closures) and one pass over the tickets; `known`
+ * holds what the caller has read already (src/db/site-choice.ts), which is then not read again.
  */
-export async function pickupList(services: Services, site: SiteRow, date: string): Promise<PickupList> {
+export async function pickupList(
+  services: Services,
+  site: SiteRow,
+  date: string,
+  known: { distributions?: DistributionRow[]; closedOn?: Map<number, { reason: string }> } = {},
+): Promise<PickupList> {
   const zone = site.timezone;
-  const all = await listDistributions(services, site);
+  const all = known.distributions ?? (await listDistributions(services, site));
   const totals: Record<TicketStatus, number> = { booked: 0, picked_up: 0, no_show: 0, cancelled: 0 };
   if (all.length === 0) return { date, distributions: [], totals };
   const params = { ids: JSON.stringify(all.map((d) => d.id)), date };
-  const [rows, dayClosures] = await Promise.all([
+  const [rows, closedOn] = await Promise.all([
     ticketsOfDay(services.db).values(params) as Promise<TicketValues[]> | TicketValues[],
-    closuresOfDay(services.db).all(params),
+    known.closedOn ?? closuresById(services, params),
   ]);
   // Each distribution's slots of the day by start; the tickets are dealt out in one pass.
   const slotsOf = new Map<number, Map<number, SlotDraft>>();
@@ -83,13 +89,17 @@ export async function pickupList(services: Services, site: SiteRow, date: string
     if (bySlot.size === 0) continue;
     const slots = [...bySlot.values()];
     if (orphans) slots.sort((a, b) => a.start - b.start);
-    const closure = dayClosures.find((c) => c.distributionId === d.id);
     distributions.push({
       slug: d.slug,
       name: d.name,
-      closed: closure ? { reason: closure.reason } : null,
+      closed: closedOn.get(d.id) ?? null,
       slots: slots.map((s) => ({ start: isoInZone(s.start, zone), end: isoInZone(s.end, zone), capacity: s.capacity, tickets: s.tickets })),
     });
   }
   return { date, distributions, totals };
+}
+
+async function closuresById(services: Services, params: { ids: string; date: string }) {
+  const rows = await closuresOfDay(services.db).all(params);
+  return new Map(rows.map((c) => [c.distributionId, { reason: c.reason }]));
 }

@@ -7,6 +7,7 @@ import { getPlatformProxy } from 'wrangler';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openD1Store, type D1Database } from '../../src/adapters/d1';
 import type { Store } from '../../src/db/store';
+import { countingDatabaseUse, DatabaseUse } from '../../src/db/database-use';
 
 // A table of its own, so this checks D1's batch semantics, not the app's schema.
 const seats = sqliteTable('atomic_probe', { id: integer('id').primaryKey(), slot: integer('slot').notNull(), who: text('who').notNull() });
@@ -52,5 +53,15 @@ describe('D1 batch on workerd', () => {
     await expect(store.atomic([insert(4, 'a'), insert(3, 'z')])).rejects.toThrow(/slot_full/);
     expect(await count(4)).toBe(0);
     expect(await count(3)).toBe(2);
+  });
+
+  it('counts a batch as one call (one round trip) of all its statements, for Server-Timing', async () => {
+    const use = new DatabaseUse();
+    await countingDatabaseUse(use, async () => {
+      await store.atomic([insert(5, 'a'), insert(5, 'b'), insert(6, 'c')]);
+      await count(5);
+    });
+    expect({ statements: use.statements, calls: use.calls }).toEqual({ statements: 4, calls: 2 });
+    expect(use.ms).toBeGreaterThanOrEqual(0);
   });
 });

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { loadDayPlan } from '../../db/day-plan';
-import { findDistribution, listDistributions } from '../../db/distributions';
+import { findDistribution } from '../../db/distributions';
 import { issueTickets } from '../../db/issue-tickets';
-import { findSite, listSites } from '../../db/sites';
+import { siteChoice } from '../../db/site-choice';
+import { findSite } from '../../db/sites';
 import { findTickets } from '../../db/tickets';
 import { DomainError } from '../../domain/errors';
 import { isLocalDate, todayIn } from '../../domain/local-date';
@@ -82,16 +83,16 @@ export function staffPages() {
 /** Resolves the chooser: the asked site, distribution and day, else the first ones and today. */
 async function chooseDay(c: PageCtx, siteSlug?: string, distSlug?: string, date?: string) {
   const services = c.get('services');
-  const sites = await listSites(services);
-  const site = sites.find((s) => s.slug === siteSlug) ?? sites[0];
+  const given = date && isLocalDate(date) ? date : undefined;
+  const { sites, site, distributions, closedOn } = await siteChoice(services, siteSlug, given);
   if (!site) {
     const empty: StaffChoice = { sites: [], site: { slug: '', name: '', timezone: 'Europe/Oslo' }, distributions: [], dist: null, date: '' };
     return { choice: empty, plan: null, when: undefined };
   }
-  const distributions = await listDistributions(services, site);
   const dist = distributions.find((d) => d.slug === distSlug) ?? distributions[0] ?? null;
-  const day = date && isLocalDate(date) ? date : todayIn(site.timezone, services.now());
-  const plan = dist ? await loadDayPlan(services, dist, day, site.timezone) : null;
+  const day = given ?? todayIn(site.timezone, services.now());
+  // The closure came with the choice when the day was given; else loadDayPlan reads it.
+  const plan = dist ? await loadDayPlan(services, dist, day, site.timezone, { closure: closedOn ? (closedOn.get(dist.id) ?? null) : undefined }) : null;
   const choice: StaffChoice = { sites, site, distributions, dist, date: day };
   const when = dist ? distributionInWords(c.get('page'), dist, site.timezone, todayIn(site.timezone, services.now())) : undefined;
   return { choice, plan, when };

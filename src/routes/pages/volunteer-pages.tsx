@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { pickupList } from '../../db/pickups';
+import { siteChoice } from '../../db/site-choice';
 import { listSites } from '../../db/sites';
 import { requireTicket, setTicketStatus } from '../../db/tickets';
 import { DomainError } from '../../domain/errors';
@@ -20,12 +21,12 @@ export function volunteerPages() {
     .use('/volunteer/*', requirePageRole('volunteer'))
     .get('/volunteer', async (c) => {
       const services = c.get('services');
-      const sites = await listSites(services);
-      const site = sites.find((s) => s.slug === c.req.query('site')) ?? sites[0];
-      if (!site) throw new DomainError(404, 'site_not_found', 'No sites yet.');
       const asked = c.req.query('date');
-      const date = asked && isLocalDate(asked) ? asked : todayIn(site.timezone, services.now());
-      const list = await pickupList(services, site, date);
+      const given = asked && isLocalDate(asked) ? asked : undefined;
+      const { sites, site, distributions, closedOn } = await siteChoice(services, c.req.query('site'), given);
+      if (!site) throw new DomainError(404, 'site_not_found', 'No sites yet.');
+      const date = given ?? todayIn(site.timezone, services.now());
+      const list = await pickupList(services, site, date, { distributions, closedOn });
       return c.html(<VolunteerPage page={c.get('page')} sites={sites} site={site} list={list} nowMs={services.now()} />);
     })
     .post('/volunteer/status', async (c) => {
