@@ -78,11 +78,10 @@ async function endToEndBenchmarks(): Promise<MicroResult[]> {
     db: store.db,
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'bench-admin-password', publicUrl: null, trustedProxies: [] },
     now: () => Date.now(),
-    clientAddress: () => '127.0.0.1',
   };
   try {
     await prepareDatabase(services);
-    const app = createApp(services);
+    const app = createApp(services, { caller: { clientAddress: () => '127.0.0.1' } });
     const login = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'bench-admin-password' }) });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const call = async (method: string, path: string, body?: unknown, expect = 200) => {

@@ -5,6 +5,7 @@ import { errorBody, storageUnavailable } from './http/errors';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
+import { knowTheCaller, type Caller } from './http/client-address';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
 import { refuseCrossSiteWrites } from './http/cross-site';
 import { noStoreUnlessSaid } from './http/no-store';
@@ -14,15 +15,19 @@ import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
 import { notFoundPage, pageError } from './routes/pages/page-errors';
 
-/** What differs by runtime beyond the services: Node compresses its answers, Workers' edge does it for them. */
-export type AppOptions = { compression?: MiddlewareHandler };
+/**
+ * What differs by runtime beyond the services: how it tells who is calling, and compression (Node
+ * compresses its answers, Workers' edge does it for them).
+ */
+export type AppOptions = { caller: Caller; compression?: MiddlewareHandler };
 
 /**
  * Builds the whole app from its dependencies. The Node and Worker entries call this with their
  * own store; nothing below knows which runtime it runs on.
  */
-export function createApp(services: Services, options: AppOptions = {}) {
+export function createApp(services: Services, options: AppOptions) {
   const app = new Hono<AppEnv>();
+  app.use(knowTheCaller(options.caller));
   if (options.compression) app.use(options.compression);
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());

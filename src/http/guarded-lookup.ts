@@ -3,12 +3,13 @@ import { assertCounterUnderLimit, assertNotThrottled, throttle } from '../db/rat
 import { isStorageFault } from '../db/sql-errors';
 import { findTicketWithCounter, type TicketWithPlace } from '../db/tickets';
 import type { Services } from '../services';
+import { clientAddress } from './client-address';
 
 /** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
 export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
 
-function codeLookupKey(services: Services, c: Context) {
-  return `code:${services.clientAddress(c)}`;
+function codeLookupKey(c: Context) {
+  return `code:${clientAddress(c)}`;
 }
 
 /**
@@ -18,7 +19,7 @@ function codeLookupKey(services: Services, c: Context) {
  */
 export async function guardedLookup<T>(c: Context, find: (services: Services) => Promise<T | null | undefined>): Promise<T | null> {
   const services: Services = c.get('services');
-  const key = codeLookupKey(services, c);
+  const key = codeLookupKey(c);
   await assertNotThrottled(services, key, codeLookupThrottle);
   const found = await find(services);
   if (found == null) {
@@ -40,7 +41,7 @@ export async function guardedTicketLookup<T = never>(
   otherwise: (services: Services) => Promise<T | null | undefined> = async () => null,
 ): Promise<TicketWithPlace | T | null> {
   const services: Services = c.get('services');
-  const hit = await findTicketWithCounter(services, typed, codeLookupKey(services, c));
+  const hit = await findTicketWithCounter(services, typed, codeLookupKey(c));
   if (hit) {
     assertCounterUnderLimit(hit.counter, services.now(), codeLookupThrottle);
     return hit.found;

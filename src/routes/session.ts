@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { assertCurrentPassword, logIn, logOut } from '../auth/login';
+import { assertCurrentPassword } from '../auth/login';
+import { logInWithCookie, logOut } from '../http/session-cookie';
 import { changeOwnPassword } from '../db/users';
 import { ownPasswordSchema } from '../schemas/users';
 import { currentSessionHash } from './users';
@@ -49,7 +50,7 @@ export function sessionRoutes() {
   return apiApp()
     .openapi(logInRoute, async (c) => {
       const { username, password } = c.req.valid('json');
-      const user = await logIn(c, username, password);
+      const user = await logInWithCookie(c, username, password);
       return c.json({ user: { username: user.username, role: user.role } }, 200);
     })
     .openapi(whoRoute, (c) => {
