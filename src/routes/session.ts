@@ -1,3 +1,4 @@
+import { hashPassword } from '../auth/password';
 import { createRoute, z } from '@hono/zod-openapi';
 import { assertCurrentPassword } from '../auth/login';
 import { logInWithCookie, logOut } from '../http/session-cookie';
@@ -65,7 +66,7 @@ export function sessionRoutes() {
       const services = c.get('services');
       const { currentPassword, newPassword } = c.req.valid('json');
       await assertCurrentPassword(services, user.id, user.username, currentPassword);
-      await changeOwnPassword(services, user.id, newPassword, user, (await currentSessionHash(c))!);
+      await changeOwnPassword(services, user.id, await hashPassword(newPassword), user, (await currentSessionHash(c))!);
       return c.body(null, 204);
     })
     .openapi(logOutRoute, async (c) => {

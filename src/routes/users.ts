@@ -1,3 +1,4 @@
+import { hashPassword, withHashedPassword } from '../auth/password';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { DateTime } from 'luxon';
@@ -101,7 +102,7 @@ function stateOf(u: { username: string; role: 'admin' | 'staff' | 'volunteer'; d
 /** Users over their lifetime, for admins only; every change is in the audit log. */
 export function userRoutes() {
   return apiApp()
-    .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('services'), c.req.valid('json'), c.get('user')), 201))
+    .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('services'), await withHashedPassword(c.req.valid('json')), c.get('user')), 201))
     .openapi(listRoute, async (c) => {
       const rows = await listUsers(c.get('services'));
       return c.json(rows.map((u) => ({ ...stateOf(u), createdAt: iso(u.createdAt) })), 200);
@@ -113,7 +114,7 @@ export function userRoutes() {
       const change = c.req.valid('json');
       const target = change.role ? await setUserRole(services, username, change.role, actor) : await findUser(services, username);
       // A new password shuts out whoever knew the old one, except the admin making the change.
-      if (change.password) await resetPassword(services, username, change.password, actor, await currentSessionHash(c));
+      if (change.password) await resetPassword(services, username, await hashPassword(change.password), actor, await currentSessionHash(c));
       return c.json({ username: target.username, role: target.role }, 200);
     })
     .openapi(deleteRoute, async (c) => {
@@ -122,7 +123,7 @@ export function userRoutes() {
     })
     .openapi(resetPasswordRoute, async (c) => {
       const { username } = c.req.valid('param');
-      const target = await resetPassword(c.get('services'), username, c.req.valid('json').password, c.get('user'), await currentSessionHash(c));
+      const target = await resetPassword(c.get('services'), username, await hashPassword(c.req.valid('json').password), c.get('user'), await currentSessionHash(c));
       return c.json(stateOf(target), 200);
     })
     .openapi(disableRoute, async (c) => c.json(stateOf(await disableUser(c.get('services'), c.req.valid('param').username, c.get('user'))), 200))

@@ -1,3 +1,4 @@
+import { hashPassword } from '../../auth/password';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { assertCurrentPassword } from '../../auth/login';
@@ -42,7 +43,7 @@ export function accountPages() {
         async () => {
           const { currentPassword, newPassword } = parseWith(ownPasswordSchema, form);
           await assertCurrentPassword(services, user.id, user.username, currentPassword);
-          await changeOwnPassword(services, user.id, newPassword, user, (await currentSessionHash(c))!);
+          await changeOwnPassword(services, user.id, await hashPassword(newPassword), user, (await currentSessionHash(c))!);
           return c.redirect('/account?done=password', 303);
         },
         (errors) => accountPage(c, { refused: { form: 'password', typed: {}, errors: userFormErrors(errors, t, ['newPassword', 'currentPassword']) } }),
