@@ -10,7 +10,7 @@ import { occurrences, recurringDates } from '../src/domain/recurrence/dates';
 import { reflowAfterCapacityChange, type ReflowTicket } from '../src/domain/reflow';
 import { daySlots } from '../src/domain/slots';
 import { catalogues } from '../web/i18n/catalogue';
-import { clock } from '../web/views/time-format';
+import { clock } from '../web/i18n/time-format';
 import type { Services } from '../src/services';
 import { prepareDatabase } from '../src/startup';
 import { daysFromToday, today } from './fixtures';

@@ -6,12 +6,15 @@ const root = join(import.meta.dirname, '../..');
 
 /**
  * The layers, lowest first: a file may import from its own layer and the ones below it, never
- * from one above. `web/` (views, catalogues, assets) sits beside the API routes: the pages use it,
- * it uses only the domain and the request/response schemas.
+ * from one above. `web/` (views, assets) sits beside the API routes: the pages use it, the API
+ * routes never do. `web/i18n/` is lower: it imports only the domain and the schemas.
  */
 const layers: [name: string, matches: (file: string) => boolean][] = [
   ['domain', (f) => f.startsWith('src/domain/') || f === 'src/settings.ts'],
   ['schemas', (f) => f.startsWith('src/schemas/')],
+  // The catalogues and the wording built from them (a ticket's notice, dates in the reader's
+  // language): text data that the API routes and the pages both need, so it sits below both.
+  ['i18n', (f) => f.startsWith('web/i18n/')],
   ['db', (f) => f.startsWith('src/db/') || f === 'src/services.ts' || f.startsWith('src/demo/')],
   ['auth', (f) => f.startsWith('src/auth/')],
   ['http', (f) => f.startsWith('src/http/')],
@@ -76,17 +79,17 @@ describe('layers', () => {
     expect(framework).toEqual([]);
   });
 
-  it('keeps API routes and pages apart: API routes use no views, pages no API route modules', () => {
+  it('keeps API routes and pages apart: API routes use no views or assets, pages no API route modules', () => {
     const apiRoutes = files.filter((f) => f.startsWith('src/routes/') && !f.startsWith('src/routes/pages/'));
     const pages = files.filter((f) => f.startsWith('src/routes/pages/'));
     const crossings = [
-      ...apiRoutes.flatMap((f) => importsOf(f).filter((t) => t.startsWith('web/')).map((t) => `${f} -> ${t}`)),
+      ...apiRoutes.flatMap((f) => importsOf(f).filter((t) => t.startsWith('web/views/') || t.startsWith('web/assets/')).map((t) => `${f} -> ${t}`)),
       ...pages.flatMap((f) => importsOf(f).filter((t) => t.startsWith('src/routes/') && !t.startsWith('src/routes/pages/')).map((t) => `${f} -> ${t}`)),
     ];
     expect(crossings).toEqual([]);
   });
 
-  it('imports only downwards: domain <- schemas <- db <- auth <- http <- web <- routes <- app', () => {
+  it('imports only downwards: domain <- schemas <- i18n <- db <- auth <- http <- web <- routes <- app', () => {
     expect(upwardImports(files)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { Flash } from './admin';
 import { ErrorSummary, Field, SelectField, TextareaField, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 type Notice = { id: number; site: string | null; text: { nb: string; en: string | null }; from: string; to: string };
 type SiteChoice = { slug: string; name: string };

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue';
 import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { AdvancedFields, OpeningDays, openingDayIds, type OpeningDayValues } from './opening-days';
-import { clock } from './time-format';
+import { clock } from '../i18n/time-format';
 
 export type DistributionValues = OpeningDayValues & {
   slug: string;

@@ -5,8 +5,8 @@ import { ErrorSummary, Field, fieldAria, FieldError, type FieldErrors, SubmitRow
 import { Layout, type PageContext } from './layout';
 import type { DayPlan } from './staff';
 import type { ShownTicket } from './ticket';
-import { ticketNoticeText } from './ticket-notice';
-import { clock, longDate } from './time-format';
+import { ticketNoticeText } from '../i18n/ticket-notice';
+import { clock, longDate } from '../i18n/time-format';
 
 /** One slip for staff: where it stands, move it, cancel or restore it, print it again. */
 const ticketIds = { start: 'move-start', date: 'move-date' };

@@ -3,7 +3,7 @@ import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { screenWords } from '../i18n/screen-words';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 
 export type StaffChoice = { sites: Choice[]; site: Choice & { timezone: string }; distributions: Choice[]; dist: Choice | null; date: string };
 

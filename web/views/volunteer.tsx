@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { TicketStatus } from '../../src/domain/vocabulary';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 import { enDash } from './en-dash';
 import { slipsHtml, type Slip } from './volunteer-slips';
 
