@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { resolveSession } from '../auth/sessions';
+import { resolveSession, tokenHash } from '../auth/sessions';
 import { roleAtLeast, type Role } from '../domain/vocabulary';
 import { DomainError } from '../domain/errors';
 import type { AppEnv } from './context';
@@ -79,4 +79,10 @@ export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
     if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
     await next();
   };
+}
+
+/** The hash of the session or token this request came with, to keep it when others end. */
+export async function currentSessionHash(c: Context) {
+  const token = credentialOf(c);
+  return token ? tokenHash(token) : undefined;
 }

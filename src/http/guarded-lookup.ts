@@ -1,8 +1,12 @@
 import type { Context } from 'hono';
+import type { ActivityRow } from '../db/activities';
+import { findMembership } from '../db/memberships';
 import { assertCounterUnderLimit, assertNotThrottled, throttle } from '../db/rate-limit';
 import { isStorageFault } from '../db/sql-errors';
 import { findTicketWithCounter, type TicketWithPlace } from '../db/tickets';
+import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
+import type { AppEnv } from './context';
 import { clientAddress } from './client-address';
 
 /** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
@@ -61,4 +65,11 @@ async function countMiss(services: Services, key: string) {
   } catch (error) {
     if (!isStorageFault(error)) throw error;
   }
+}
+
+/** A code typed by the public: misses count against the caller's address, like ticket codes. */
+export async function lookUpMembershipForCaller(c: Context<AppEnv>, typed: string, a?: ActivityRow) {
+  const found = await guardedLookup(c, (services) => findMembership(services, typed, a));
+  if (!found) throw new DomainError(404, 'membership_not_found', 'No membership has that code.');
+  return found;
 }

@@ -4,7 +4,7 @@ import { assertCurrentPassword } from '../auth/login';
 import { logInWithCookie, logOut } from '../http/session-cookie';
 import { changeOwnPassword } from '../db/users';
 import { ownPasswordSchema } from '../schemas/users';
-import { currentSessionHash } from './users';
+import { currentSessionHash } from '../http/authenticate';
 import { DomainError } from '../domain/errors';
 import { anyUser, apiApp, errors, json, jsonBody, loginIfAny, publicAccess } from '../http/openapi';
 import { sessionViewSchema } from '../schemas/users-responses';

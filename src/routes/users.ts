@@ -1,11 +1,9 @@
 import { hashPassword, withHashedPassword } from '../auth/password';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { DateTime } from 'luxon';
-import { tokenHash } from '../auth/sessions';
 import { listTokens } from '../db/sessions';
 import { createUser, disableUser, enableUser, findUser, listUsers, removeUser, resetPassword, setUserRole } from '../db/users';
-import { credentialOf } from '../http/authenticate';
+import { currentSessionHash } from '../http/authenticate';
 import { apiApp, errors, json, jsonBody, needs } from '../http/openapi';
 import { newPasswordSchema, newUserSchema, passwordSchema, roleSchema, usernameParamSchema as userParam } from '../schemas/users';
 import { tokenViewSchema, userListEntrySchema, userStateSchema, userViewSchema } from '../schemas/users-responses';
@@ -87,12 +85,6 @@ export function iso(ms: number) {
 
 export function isoOrNull(ms: number | null) {
   return ms === null ? null : iso(ms);
-}
-
-/** The hash of the session or token this request came with, to keep it when others end. */
-export async function currentSessionHash(c: Context) {
-  const token = credentialOf(c);
-  return token ? tokenHash(token) : undefined;
 }
 
 function stateOf(u: { username: string; role: 'admin' | 'staff' | 'volunteer'; disabledAt: number | null }) {

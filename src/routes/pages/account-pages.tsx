@@ -9,7 +9,7 @@ import { DomainError } from '../../domain/errors';
 import { parseWith } from '../../http/validate';
 import { ownPasswordSchema, tokenIdSchema } from '../../schemas/users';
 import { AccountPage, type AccountRefused } from '../../../web/views/account';
-import { currentSessionHash } from '../users';
+import { currentSessionHash } from '../../http/authenticate';
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';

@@ -7,7 +7,7 @@ import { DomainError } from '../../domain/errors';
 import { parseWith } from '../../http/validate';
 import { newPasswordSchema, newUserSchema, roleSchema, tokenIdSchema } from '../../schemas/users';
 import { AdminUsersPage, type UserFormRefused } from '../../../web/views/admin-users';
-import { currentSessionHash } from '../users';
+import { currentSessionHash } from '../../http/authenticate';
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
