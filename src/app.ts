@@ -1,7 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
-import { errorBody, storageUnavailable } from './http/errors';
+import { errorBody, handleError, storageUnavailable } from './http/errors';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { authenticate } from './http/authenticate';
@@ -13,7 +13,7 @@ import { publicDateRange } from './http/public-date-range';
 import { apiRoutes } from './routes';
 import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
-import { notFoundPage, pageError } from './routes/pages/page-errors';
+import { notFoundPage } from './routes/pages/page-errors';
 
 /**
  * What differs by runtime beyond the services: how it tells who is calling, and compression (Node
@@ -52,9 +52,9 @@ export function createApp(services: Services, options: AppOptions) {
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404) : notFoundPage(c),
   );
-  // One error handler for the whole app: a page (one that has its page context) gets an error
-  // page, anything else the JSON error.
-  app.onError(pageError);
+  // The API and the pages answer their own errors; this is the last resort for what fails before
+  // either is reached (the app-wide middlewares) and for the calendar feeds: the JSON error.
+  app.onError(handleError);
   return app;
 }
 
