@@ -74,3 +74,5 @@ export const pickupListSchema = z.strictObject({
   ),
   totals: z.strictObject({ booked: z.int(), picked_up: z.int(), no_show: z.int(), cancelled: z.int() }),
 });
+/** A site's day: each distribution's slots (ISO times in the site's zone) with their tickets, and totals by status. */
+export type PickupList = z.infer<typeof pickupListSchema>;

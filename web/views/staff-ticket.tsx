@@ -1,3 +1,4 @@
+import { freeIn } from '../../src/domain/allocation';
 import { formatCode } from '../../src/domain/codes';
 import { isoInZone } from '../../src/domain/local-date';
 import { parseNotice } from '../../src/domain/notices';
@@ -79,7 +80,7 @@ export function StaffTicketPage(props: { page: PageContext; found: ShownTicket; 
               <FieldError id="move-start" error={errors.start} />
               <select id="move-start" name="start" required {...fieldAria('move-start', errors.start)}>
                 {plan.slots.map((s) => {
-                  const free = Math.max(0, s.capacity - s.taken);
+                  const free = freeIn(s);
                   return (
                     <option value={isoInZone(s.start, zone)} disabled={free === 0} selected={s.start === ticket.slotStart}>
                       {clock(t, s.start, zone)}–{clock(t, s.end, zone)} ({free === 0 ? t.staffTicket.full : t.staff.freeOf(free, s.capacity)})
