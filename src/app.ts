@@ -19,7 +19,7 @@ import { notFoundPage } from './routes/pages/page-errors';
  * What differs by runtime beyond the services: how it tells who is calling, and compression (Node
  * compresses its answers, Workers' edge does it for them).
  */
-export type AppOptions = { caller: Caller; compression?: MiddlewareHandler };
+type AppOptions = { caller: Caller; compression?: MiddlewareHandler };
 
 /**
  * Builds the whole app from its dependencies. The Node and Worker entries call this with their

@@ -9,9 +9,9 @@ import { decoyHash, verifyPassword } from './password';
 import { createSession, type SessionUser } from './sessions';
 
 /** Failed logins per address, whatever the username: guessing many users' passwords from one place stops here. */
-export const loginThrottle = { limit: 10, windowMs: 15 * 60 * 1000 };
+const loginThrottle = { limit: 10, windowMs: 15 * 60 * 1000 };
 /** Failed logins per username from one address: enough for fat fingers, far too few for guessing. */
-export const pairThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
+const pairThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
 /**
  * Failed logins per username from any address only slow every attempt on it down (by `stepMs` for
  * each miss past `after`, at most `maxMs`), never refuse one: a refusal would let anyone lock
@@ -19,7 +19,7 @@ export const pairThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
  */
 export const usernameSlowdown = { after: 20, stepMs: 500, maxMs: 3000, windowMs: 15 * 60 * 1000 };
 /** Wrong current passwords per user, from a session left open. */
-export const currentPasswordThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
+const currentPasswordThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
 
 const addressKey = (address: string) => `login:${address}`;
 const usernameKey = (username: string) => `login-user:${username.toLowerCase()}`;

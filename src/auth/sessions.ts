@@ -11,7 +11,7 @@ export type SessionUser = { id: number; username: string; role: Role };
 const hourMs = 60 * 60 * 1000;
 /** A shift at the door, not a week: a shared tablet left logged in should not stay so. */
 export const cookieSessionMs = 12 * hourMs;
-export const apiTokenMs = 365 * 24 * hourMs;
+const apiTokenMs = 365 * 24 * hourMs;
 
 /**
  * Starts a session and returns its secret. Only a SHA-256 of the secret is stored, so a copy of

@@ -4,7 +4,7 @@ import type { Services } from '../services';
 import { prepared } from './prepared';
 import { rateLimits } from './schema';
 
-export type ThrottleOptions = { limit: number; windowMs: number };
+type ThrottleOptions = { limit: number; windowMs: number };
 export type Counter = { windowStart: number; count: number };
 
 /** Rows older than this are dead for every window in use (all are well under a day). */

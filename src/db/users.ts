@@ -12,13 +12,13 @@ import { auditLog, sessions, users } from './schema';
  * remains. Used inside the UPDATE/DELETE itself so two admins demoting, disabling or removing
  * each other at once cannot both succeed.
  */
-export const anotherAdminRemains = or(
+const anotherAdminRemains = or(
   ne(users.role, 'admin'),
   isNotNull(users.disabledAt),
   sql`(select count(*) from ${users} where ${users.role} = 'admin' and ${users.disabledAt} is null) > 1`,
 )!;
 
-export function lastAdmin() {
+function lastAdmin() {
   return new DomainError(409, 'last_admin', 'This is the last active admin; make another admin first.');
 }
 

@@ -2,7 +2,7 @@ import { DomainError } from './errors';
 
 /** A slot with how many tickets it holds and how many are taken. */
 export type SlotLoad = { start: number; end: number; capacity: number; taken: number };
-export type AllocationStrategy = 'spread' | 'earliest';
+type AllocationStrategy = 'spread' | 'earliest';
 
 /**
  * The slots still worth offering: with `notBeforeMs`, those starting at or after it (a

@@ -49,7 +49,7 @@ export type ForwardedRequest = { client: string; proto?: string; host?: string }
 type Hop = { for: string; proto?: string; host?: string };
 
 /** The peer is one of our own reverse proxies (HENTETID_TRUSTED_PROXIES). */
-export function isTrustedPeer(peer: string | undefined, trusted: AddressRange[]): boolean {
+function isTrustedPeer(peer: string | undefined, trusted: AddressRange[]): boolean {
   return peer !== undefined && trusted.length > 0 && isTrusted(stripZone(unmapIpv4(peer)), trusted);
 }
 

@@ -10,7 +10,7 @@ import type { AppEnv } from './context';
 import { clientAddress } from './client-address';
 
 /** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
-export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
+const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
 
 function codeLookupKey(c: Context) {
   return `code:${clientAddress(c)}`;

@@ -9,7 +9,7 @@ import { DomainError } from '../domain/errors';
 import { anyUser, apiApp, errors, json, jsonBody, loginIfAny, publicAccess } from '../http/openapi';
 import { sessionViewSchema } from '../schemas/users-responses';
 
-export const loginBody = z.object({
+const loginBody = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(1000),
 });

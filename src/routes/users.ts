@@ -83,7 +83,7 @@ export function iso(ms: number) {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO()!;
 }
 
-export function isoOrNull(ms: number | null) {
+function isoOrNull(ms: number | null) {
   return ms === null ? null : iso(ms);
 }
 

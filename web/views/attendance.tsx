@@ -3,7 +3,7 @@ import { Layout, type PageContext } from './layout';
 import { clockOfIso, longDate } from '../i18n/time-format';
 
 /** One session's list: its time (ISO in the activity's zone), and each group's members with their answer. */
-export type Roster = {
+type Roster = {
   start: string;
   end: string;
   cancelled: boolean;

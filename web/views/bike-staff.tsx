@@ -5,8 +5,8 @@ import { ErrorSummary, Field, FieldError, fieldAria, type FieldErrors, SubmitRow
 import { Layout, type PageContext } from './layout';
 import { longDate } from '../i18n/time-format';
 
-export type DayTally = { people: number; items: Record<string, number> } | null;
-export type CrewStop = { o: ScheduledStop; tally: DayTally };
+type DayTally = { people: number; items: Record<string, number> } | null;
+type CrewStop = { o: ScheduledStop; tally: DayTally };
 /** A refused status or count for one stop: what was typed and what to fix. */
 export type CrewRefused = { stop: string; kind: 'status' | 'tally'; typed: Record<string, string>; errors: FieldErrors };
 

@@ -24,7 +24,7 @@ export type ScheduledStop = {
 };
 
 /** `geo:` opens the phone's own map app; nothing is asked of any map service by us. */
-export function geoHref(o: { lat: number | null; lon: number | null }) {
+function geoHref(o: { lat: number | null; lon: number | null }) {
   return o.lat !== null && o.lon !== null ? `geo:${o.lat},${o.lon}` : null;
 }
 

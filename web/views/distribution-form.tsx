@@ -15,7 +15,7 @@ export type DistributionValues = OpeningDayValues & {
 export type SlotPreview = { date: string; slots: readonly { start: number; end: number }[]; zone: string };
 
 /** The ids of the distribution form's fields, by the names it posts. */
-export const distributionIds = {
+const distributionIds = {
   name: 'd-name',
   ...openingDayIds('d'),
   opens: 'd-opens',

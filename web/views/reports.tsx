@@ -6,7 +6,7 @@ import { BikeTable, DayTable, DistributionTotalsTable, SessionTable } from './re
 import { longDate } from '../i18n/time-format';
 import { RoundsReport } from './reports-rounds';
 
-export type ReportPageProps = {
+type ReportPageProps = {
   page: PageContext;
   report: Report;
   sites: { slug: string; name: string }[];

@@ -18,7 +18,7 @@ export type DayPlan = {
 
 /** Issue one slip for a walk-in or a batch, then print them. */
 const batchIds = { count: 'batch-count', notBefore: 'batch-not-before', note: 'batch-note', date: 'pick-date', '': 'batch-count' };
-export type BatchTyped = { count: string; notBefore: string; note: string; strategy?: string; layout?: string; slipLang?: string };
+type BatchTyped = { count: string; notBefore: string; note: string; strategy?: string; layout?: string; slipLang?: string };
 
 export function StaffPage(props: {
   page: PageContext;

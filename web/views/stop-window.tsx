@@ -5,7 +5,7 @@ import { Layout, type ClientPageContext } from './layout';
 import { clock, longDate } from '../i18n/time-format';
 
 /** A delivery stop as its client may see it: never its label or what is brought. */
-export type ShownStop = {
+type ShownStop = {
   stop: { code: string; status: StopStatus };
   round: RoundTiming;
   site: { name: string; timezone: string };

@@ -117,7 +117,7 @@ export function roundPages() {
     });
 }
 
-export function planHref(site: { slug: string }, date: string) {
+function planHref(site: { slug: string }, date: string) {
   return `/staff/rounds?${new URLSearchParams({ site: site.slug, date })}`;
 }
 
