@@ -4,7 +4,7 @@ import type { Services } from '../services';
 import { prepared } from './prepared';
 import { rateLimits } from './schema';
 
-type ThrottleOptions = { limit: number; windowMs: number };
+export type ThrottleOptions = { limit: number; windowMs: number };
 export type Counter = { windowStart: number; count: number };
 
 /** Rows older than this are dead for every window in use (all are well under a day). */
@@ -59,14 +59,6 @@ const counterByKey = prepared((db) => db.select().from(rateLimits).where(eq(rate
 /** The counter of `key`, if it has one. */
 export async function counterOf(services: Services, key: string): Promise<Counter | undefined> {
   return counterByKey(services.db).get({ key });
-}
-
-/**
- * Refuses, without counting, a key that has already used up its window: a throttled address is
- * turned away before its password (or code) is even checked, right or wrong.
- */
-export async function assertNotThrottled(services: Services, key: string, opts: ThrottleOptions): Promise<void> {
-  assertCounterUnderLimit(await counterOf(services, key), services.now(), opts);
 }
 
 /** Throws 429 when `counter` (a rate_limits row, read however) has used up its window. */
