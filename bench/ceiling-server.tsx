@@ -12,7 +12,7 @@ import { dataPathApp } from './data-path-app';
 /** The hot routes' data paths (data-path-app.tsx) as a server of their own, for `npm run bench`. */
 const dir = mkdtempSync(join(tmpdir(), 'hentetid-ceiling-'));
 const store = openSqliteStore(join(dir, 'ceiling.db'));
-const services: Services = { store, db: store.db, settings: settingsFromEnv({ HENTETID_DEMO: '0' }), now: () => Date.now(), clientAddress: () => '127.0.0.1' };
+const services: Services = { store, db: store.db, settings: settingsFromEnv({ HENTETID_DEMO: '0' }), now: () => Date.now() };
 await prepareDatabase(services, () => {});
 const { app: dataPaths, codes } = await dataPathApp(services);
 const app = new Hono()

@@ -22,7 +22,6 @@ const services: Services = {
   db: store.db,
   settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'x', publicUrl: null, trustedProxies: [] },
   now: () => Date.now(),
-  clientAddress: () => '127.0.0.1',
 };
 try {
   const site = await createSite(services, { slug: 'stalls', name: 'Stalls' });

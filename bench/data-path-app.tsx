@@ -5,7 +5,7 @@ import { noticesInForce } from '../src/db/notices';
 import { createSite } from '../src/db/sites';
 import { findTicketWithCounter } from '../src/db/tickets';
 import { todayIn } from '../src/domain/local-date';
-import { noticeTextFor } from '../src/routes/notice-text';
+import { noticeTextFor } from '../src/domain/notices';
 import { ticketSummary, ticketView } from '../src/routes/ticket-view';
 import type { Services } from '../src/services';
 import { clientCatalogues, langs, staffCatalogues } from '../web/i18n/catalogue';

@@ -54,7 +54,6 @@ export async function runDayLength(): Promise<DayLengthResult[]> {
     db: store.db,
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: password, publicUrl: null, trustedProxies: [] },
     now: () => Date.now(),
-    clientAddress: () => '127.0.0.1',
   };
   try {
     await prepareDatabase(services);
@@ -68,7 +67,7 @@ export async function runDayLength(): Promise<DayLengthResult[]> {
       const date = dates[i % dates.length]!;
       return issueTickets(services, await findIssuePlace(services, 'days', dist, date), { date, count: 1, strategy: 'spread' });
     };
-    const app = createApp(services);
+    const app = createApp(services, { caller: { clientAddress: () => '127.0.0.1' } });
     const login = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password }) });
     const headers = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'content-type': 'application/json' };
     const route = (dist: string) => async (i: number) => {

@@ -10,7 +10,7 @@ import { occurrences, recurringDates } from '../src/domain/recurrence/dates';
 import { reflowAfterCapacityChange, type ReflowTicket } from '../src/domain/reflow';
 import { daySlots } from '../src/domain/slots';
 import { catalogues } from '../web/i18n/catalogue';
-import { clock } from '../web/views/time-format';
+import { clock } from '../web/i18n/time-format';
 import type { Services } from '../src/services';
 import { prepareDatabase } from '../src/startup';
 import { daysFromToday, today } from './fixtures';
@@ -78,11 +78,10 @@ async function endToEndBenchmarks(): Promise<MicroResult[]> {
     db: store.db,
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'bench-admin-password', publicUrl: null, trustedProxies: [] },
     now: () => Date.now(),
-    clientAddress: () => '127.0.0.1',
   };
   try {
     await prepareDatabase(services);
-    const app = createApp(services);
+    const app = createApp(services, { caller: { clientAddress: () => '127.0.0.1' } });
     const login = await app.request('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: 'bench-admin-password' }) });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
     const call = async (method: string, path: string, body?: unknown, expect = 200) => {

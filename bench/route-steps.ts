@@ -8,6 +8,7 @@ import { createApp } from '../src/app';
 import { authenticate } from '../src/http/authenticate';
 import { boundedBodies, jsonBodiesOnly } from '../src/http/body-rules';
 import type { AppEnv } from '../src/http/context';
+import { knowTheCaller, type Caller } from '../src/http/client-address';
 import { noStoreUnlessSaid } from '../src/http/no-store';
 import { publicDateRange } from '../src/http/public-date-range';
 import { pageContext, type PageEnv } from '../src/routes/pages/page-env';
@@ -35,12 +36,13 @@ const services: Services = {
   db: store.db,
   settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: password, publicUrl: null, trustedProxies: [] },
   now: () => Date.now(),
-  clientAddress: () => '127.0.0.1',
 };
+const caller: Caller = { clientAddress: () => '127.0.0.1' };
 
 /** The app-wide middlewares of `createApp`, in its order, in front of `inner`. */
 function withAppMiddlewares(inner: Hono) {
   const app = new Hono<AppEnv>();
+  app.use(knowTheCaller(caller));
   app.use(boundedBodies());
   app.use('/api/*', jsonBodiesOnly(), noStoreUnlessSaid());
   app.use(authenticate(services));
@@ -67,7 +69,7 @@ async function expectOk(res: Response | Promise<Response>, name: string) {
 
 try {
   await prepareDatabase(services);
-  const app = createApp(services);
+  const app = createApp(services, { caller });
   const { app: dataPaths, codes } = await dataPathApp(services);
   const appWide = withAppMiddlewares(dataPaths) as unknown as Hono;
   const paged = withPageMiddlewares(dataPaths) as unknown as Hono;

@@ -15,7 +15,7 @@ if (!existsSync(file)) {
 const settings = settingsFromEnv(process.env);
 const store = openSqliteStore(file);
 try {
-  const { generatedPassword } = await resetAdminPassword({ store, db: store.db, settings, now: () => Date.now(), clientAddress: () => 'cli' }, settings.adminPassword);
+  const { generatedPassword } = await resetAdminPassword({ store, db: store.db, settings, now: () => Date.now() }, settings.adminPassword);
   if (generatedPassword) console.log(`The new password of user "admin" is: ${generatedPassword}\n(Shown once. Every session of admin has been ended.)`);
   else console.log('User "admin" now has the password from HENTETID_ADMIN_PASSWORD. Every session of admin has been ended.');
 } catch (error) {

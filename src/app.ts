@@ -1,11 +1,12 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import type { Services } from './services';
 import type { AppEnv } from './http/context';
-import { errorBody, storageUnavailable } from './http/errors';
+import { errorBody, handleError, storageUnavailable } from './http/errors';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
 import { serverTiming } from './http/server-timing';
 import { authenticate } from './http/authenticate';
+import { knowTheCaller, type Caller } from './http/client-address';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
 import { refuseCrossSiteWrites } from './http/cross-site';
 import { noStoreUnlessSaid } from './http/no-store';
@@ -13,18 +14,22 @@ import { publicDateRange } from './http/public-date-range';
 import { apiRoutes } from './routes';
 import { calendarRoutes } from './routes/calendar';
 import { pageRoutes } from './routes/pages';
-import { notFoundPage, pageError } from './routes/pages/page-errors';
+import { notFoundPage } from './routes/pages/page-errors';
 
-/** What differs by runtime beyond the services: Node compresses its answers, Workers' edge does it for them. */
-export type AppOptions = { compression?: MiddlewareHandler };
+/**
+ * What differs by runtime beyond the services: how it tells who is calling, and compression (Node
+ * compresses its answers, Workers' edge does it for them).
+ */
+type AppOptions = { caller: Caller; compression?: MiddlewareHandler };
 
 /**
  * Builds the whole app from its dependencies. The Node and Worker entries call this with their
  * own store; nothing below knows which runtime it runs on.
  */
-export function createApp(services: Services, options: AppOptions = {}) {
+export function createApp(services: Services, options: AppOptions) {
   const app = new Hono<AppEnv>();
   app.use(serverTiming());
+  app.use(knowTheCaller(options.caller));
   if (options.compression) app.use(options.compression);
   if (requestLogEnabled()) app.use(requestLog());
   app.use(boundedBodies());
@@ -49,9 +54,9 @@ export function createApp(services: Services, options: AppOptions = {}) {
   app.notFound((c) =>
     c.req.path.startsWith('/api/') ? c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}`), 404) : notFoundPage(c),
   );
-  // One error handler for the whole app: a page (one that has its page context) gets an error
-  // page, anything else the JSON error.
-  app.onError(pageError);
+  // The API and the pages answer their own errors; this is the last resort for what fails before
+  // either is reached (the app-wide middlewares) and for the calendar feeds: the JSON error.
+  app.onError(handleError);
   return app;
 }
 

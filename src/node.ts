@@ -1,7 +1,8 @@
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
-import { clientAddressOf, forwardedRequestOf, forwardingHeadersOf, throttleBucket } from './http/client-address';
+import { clientAddressOf, forwardedRequestOf, throttleBucket } from './domain/client-address';
+import { forwardingHeadersOf, type Caller } from './http/client-address';
 import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
 import { compressAnswers } from './adapters/node-compression';
@@ -33,6 +34,8 @@ const services: Services = {
   db: store.db,
   settings,
   now: () => Date.now(),
+};
+const caller: Caller = {
   clientAddress: (c) => throttleBucket(clientAddressOf(getConnInfo(c).remote.address, forwardingHeadersOf(c), settings.trustedProxies, settings.proxyHeader)),
   forwardedRequest: (c) => forwardedRequestOf(getConnInfo(c).remote.address, forwardingHeadersOf(c), settings.trustedProxies, settings.proxyHeader),
 };
@@ -56,7 +59,7 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
 if (!report.writable) {
   console.error(`The database at ${file} takes no writes (full disk or read-only file): serving reads only, changes are refused with 503, the clean-up is retried every hour.`);
 }
-const app = createApp(services, { compression: compressAnswers() });
+const app = createApp(services, { caller, compression: compressAnswers() });
 
 // The clean-up runs daily; after a refused write (the one at start-up included) it is tried
 // again every hour until it goes through.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTrustedProxies, proxyHeaders, type AddressRange, type ProxyHeader } from './http/client-address';
+import { parseTrustedProxies, proxyHeaders, type AddressRange, type ProxyHeader } from './domain/client-address';
 
 /** Settings read from the environment (Node) or the Worker's vars; names fixed by SPEC.md. */
 export type Settings = {

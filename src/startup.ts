@@ -5,7 +5,7 @@ import type { Services } from './services';
 import { logUnexpected } from './http/error-log';
 import { isStorageFault } from './db/sql-errors';
 
-export type StartupReport = {
+type StartupReport = {
   adminCreated: boolean;
   generatedPassword: string | null;
   demoSeeded: boolean;

@@ -1,6 +1,7 @@
 import type { Context, ExecutionContext } from 'hono';
 import { createApp, type App } from './app';
-import { throttleBucket } from './http/client-address';
+import { throttleBucket } from './domain/client-address';
+import type { Caller } from './http/client-address';
 import { AdminPasswordTooShort } from './auth/password';
 import { logUnexpected } from './http/error-log';
 import { openD1Store, type D1Database } from './adapters/d1';
@@ -32,6 +33,8 @@ function build(env: Env) {
     db: store.db,
     settings: settingsFromEnv(env),
     now: () => Date.now(),
+  };
+  const caller: Caller = {
     clientAddress: (c: Context) =>
       // The shared API tests give each test its own address; never trusted in production.
       throttleBucket((trustTestClient ? c.req.header('x-test-client') : undefined) ?? c.req.header('cf-connecting-ip') ?? 'unknown'),
@@ -39,7 +42,7 @@ function build(env: Env) {
     // http) stand in for an https proxy with X-Forwarded-Proto; never believed in production.
     ...(trustTestClient ? { forwardedRequest: (c: Context) => ({ client: 'test', proto: c.req.header('x-forwarded-proto') }) } : {}),
   };
-  built = { services, app: createApp(services) };
+  built = { services, app: createApp(services, { caller }) };
   return built;
 }
 

@@ -1,21 +1,17 @@
 import { eq } from 'drizzle-orm';
-import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
 import { users } from '../db/schema';
 import { assertCounterUnderLimit, clearCounters, countersOf, countFailure, throttle, type Counter } from '../db/rate-limit';
 import { recordLoginFailure } from '../db/login-failures';
 import { DomainError } from '../domain/errors';
-import { credentialOf, isHttps, sessionCookieName } from '../http/authenticate';
 import type { Services } from '../services';
 import { recordAudit } from '../db/audit';
-import type { SessionUser } from '../http/context';
 import { decoyHash, verifyPassword } from './password';
-import { cookieSessionMs, createSession, revokeSession } from './sessions';
+import { createSession, type SessionUser } from './sessions';
 
 /** Failed logins per address, whatever the username: guessing many users' passwords from one place stops here. */
-export const loginThrottle = { limit: 10, windowMs: 15 * 60 * 1000 };
+const loginThrottle = { limit: 10, windowMs: 15 * 60 * 1000 };
 /** Failed logins per username from one address: enough for fat fingers, far too few for guessing. */
-export const pairThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
+const pairThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
 /**
  * Failed logins per username from any address only slow every attempt on it down (by `stepMs` for
  * each miss past `after`, at most `maxMs`), never refuse one: a refusal would let anyone lock
@@ -23,7 +19,7 @@ export const pairThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
  */
 export const usernameSlowdown = { after: 20, stepMs: 500, maxMs: 3000, windowMs: 15 * 60 * 1000 };
 /** Wrong current passwords per user, from a session left open. */
-export const currentPasswordThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
+const currentPasswordThrottle = { limit: 5, windowMs: 15 * 60 * 1000 };
 
 const addressKey = (address: string) => `login:${address}`;
 const usernameKey = (username: string) => `login-user:${username.toLowerCase()}`;
@@ -35,11 +31,10 @@ const currentPasswordKey = (username: string) => `current-password:${username.to
  * username from this address, is refused before the password is checked (so it learns nothing
  * even when right); misses on the username from elsewhere only slow the answer. An unknown user
  * still pays for a hash so the timing does not tell who exists. A failure is counted and goes into
- * the audit log; on success the session cookie is set. Throws 401 `invalid_credentials` or 429.
+ * the audit log; on success a cookie session starts, its secret returned for the caller to set.
+ * `address` is the caller's, as counted for throttling. Throws 401 `invalid_credentials` or 429.
  */
-export async function logIn(c: Context, username: string, password: string): Promise<SessionUser> {
-  const services: Services = c.get('services');
-  const address = services.clientAddress(c);
+export async function logIn(services: Services, address: string, username: string, password: string): Promise<{ user: SessionUser; token: string }> {
   const keys = { address: addressKey(address), pair: pairPrefix(username) + address, username: usernameKey(username) };
   const counters = await countersOf(services, Object.values(keys));
   const now = services.now();
@@ -63,9 +58,7 @@ export async function logIn(c: Context, username: string, password: string): Pro
   }
   const { token } = await createSession(services, user.id, 'cookie');
   await recordAudit(services, { username: user.username }, 'login', '');
-  setCookie(c, sessionCookieName(c), token, { httpOnly: true, sameSite: 'Lax', path: '/', maxAge: cookieSessionMs / 1000, secure: isHttps(c) });
-  c.header('Cache-Control', 'no-store');
-  return { id: user.id, username: user.username, role: user.role };
+  return { user: { id: user.id, username: user.username, role: user.role }, token };
 }
 
 /** How long to hold an attempt on a username that has `counter` misses from anywhere. */
@@ -97,11 +90,4 @@ export async function assertCurrentPassword(services: Services, userId: number, 
   await countFailure(services, usernameKey(username), usernameSlowdown);
   await throttle(services, key, currentPasswordThrottle);
   throw new DomainError(400, 'wrong_password', 'The current password is wrong.', { fields: [{ field: 'currentPassword', message: 'wrong password' }] });
-}
-
-/** Ends the session or token the request came with; logging out twice is not an error. */
-export async function logOut(c: Context) {
-  const token = credentialOf(c);
-  if (token) await revokeSession(c.get('services') as Services, token);
-  deleteCookie(c, sessionCookieName(c), { path: '/', httpOnly: true, sameSite: 'Lax', secure: isHttps(c) });
 }

@@ -11,6 +11,11 @@ const iterations = 100_000;
 const saltBytes = 16;
 const hashBits = 256;
 
+/** A new user's fields with the password replaced by its hash, as the database takes them. */
+export async function withHashedPassword<T extends { password: string }>({ password, ...rest }: T): Promise<Omit<T, 'password'> & { passwordHash: string }> {
+  return { ...rest, passwordHash: await hashPassword(password) };
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = globalThis.crypto.getRandomValues(new Uint8Array(saltBytes));
   const hash = await derive(password, salt, iterations);

@@ -1,4 +1,3 @@
-import { eq } from 'drizzle-orm';
 import { recordAudit } from '../db/audit';
 import { users } from '../db/schema';
 import type { Services } from '../services';

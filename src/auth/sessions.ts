@@ -1,14 +1,17 @@
 import type { Actor } from '../db/audit';
 import { deleteSession, deleteUserSessions, findSessionUser, insertSession, insertToken, lastUseResolutionMs, touchToken, type SessionKind } from '../db/sessions';
 import type { Services } from '../services';
-import type { SessionUser } from '../http/context';
+import type { Role } from '../domain/vocabulary';
 
 export type { SessionKind };
+
+/** Who a session or token belongs to, as every handler sees it (`c.var.user`). */
+export type SessionUser = { id: number; username: string; role: Role };
 
 const hourMs = 60 * 60 * 1000;
 /** A shift at the door, not a week: a shared tablet left logged in should not stay so. */
 export const cookieSessionMs = 12 * hourMs;
-export const apiTokenMs = 365 * 24 * hourMs;
+const apiTokenMs = 365 * 24 * hourMs;
 
 /**
  * Starts a session and returns its secret. Only a SHA-256 of the secret is stored, so a copy of

@@ -1,5 +1,8 @@
 import { and, desc, gte, lt } from 'drizzle-orm';
+import { dateRange } from '../domain/date-range';
+import { addDays, isoInZone, localToInstant, todayIn } from '../domain/local-date';
 import type { AuditAction } from '../domain/vocabulary';
+import type { AuditEntryView } from '../schemas/audit';
 import type { Services } from '../services';
 import { auditLog } from './schema';
 
@@ -32,4 +35,19 @@ export async function auditBetween({ db }: Services, fromMs: number, toMs: numbe
 /** For retention: entries older than HENTETID_AUDIT_DAYS go. */
 export async function deleteAuditBefore({ db }: Services, cutoffMs: number) {
   await db.delete(auditLog).where(lt(auditLog.at, cutoffMs));
+}
+
+/** The audit log is read in the organisation's zone; entries are stored as instants. */
+const auditZone = 'Europe/Oslo';
+
+/** The entries of the days from..to (inclusive, a week up to today by default), newest first. */
+export async function auditEntries(services: Services, query: { from?: string; to?: string }): Promise<{ from: string; to: string; entries: AuditEntryView[] }> {
+  const today = todayIn(auditZone, services.now());
+  const { from, to } = dateRange({ from: query.from ?? (query.to ? undefined : addDays(today, -7)), to: query.to ?? (query.from ? undefined : today) }, today, 7);
+  const rows = await auditBetween(services, localToInstant(from, 0, auditZone), localToInstant(addDays(to, 1), 0, auditZone));
+  return {
+    from,
+    to,
+    entries: rows.map((r) => ({ at: isoInZone(r.at, auditZone), user: r.username, action: r.action as AuditAction, target: r.target })),
+  };
 }

@@ -12,7 +12,7 @@ import { findSite, type SiteRow } from './sites';
 /** How many days ahead the screen looks for the next opening: two weeks covers any weekly pattern. */
 export const SCREEN_LOOK_AHEAD_DAYS = 14;
 
-export type ScreenBoard = { name: string; slug: string } & ServingNow;
+type ScreenBoard = { name: string; slug: string } & ServingNow;
 export type DoorScreen = { site: SiteRow; today: string; boards: ScreenBoard[] };
 
 // Every closed day of a site's distributions in the window, in one statement whatever their number.

@@ -3,7 +3,7 @@ import type { Services } from '../services';
 import { auditLog } from './schema';
 
 /** Failures on one username within this time of the entry's first make one audit entry. */
-export const loginFailureBurstMs = 60 * 60 * 1000;
+const loginFailureBurstMs = 60 * 60 * 1000;
 /** A username as typed is kept only this long in the audit log: enough to recognise, not a paste of anything. */
 const typedUsernameLength = 64;
 
@@ -42,7 +42,7 @@ export async function recordLoginFailure(services: Services, typedUsername: stri
  * The network an address belongs to, never the address: an IPv4 address by its /24, an IPv6 one
  * (counted by its /64) by its /48. Anything else (a test's name, `unknown`) only by its kind.
  */
-export function networkOf(address: string): string {
+function networkOf(address: string): string {
   const v4 = /^(\d{1,3}\.\d{1,3}\.\d{1,3})\.\d{1,3}$/.exec(address);
   if (v4) return `${v4[1]}.0/24`;
   const v6 = /^([0-9a-f]{1,4}):([0-9a-f]{1,4}):([0-9a-f]{1,4}):/i.exec(address);

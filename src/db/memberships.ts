@@ -8,7 +8,7 @@ import { memberships } from './schema';
 export type MembershipRow = typeof memberships.$inferSelect;
 
 /** What a member is told on their code's page; stored as JSON, worded per language by the views. */
-export type MembershipNotice = { kind: 'moved_in'; at: number };
+type MembershipNotice = { kind: 'moved_in'; at: number };
 
 export function parseMembershipNotice(json: string | null): MembershipNotice | null {
   if (!json) return null;
@@ -89,7 +89,7 @@ function joinWaitingList(services: Services, a: ActivityRow, code: string, note:
 
 const MAX_ATTEMPTS = 5;
 
-export type JoinResult = { membership: MembershipRow; waiting: number | null };
+type JoinResult = { membership: MembershipRow; waiting: number | null };
 
 export async function joinActivity(
   services: Services,

@@ -6,9 +6,9 @@ import { prepared } from './prepared';
 import { notices, sites } from './schema';
 import type { SiteRow } from './sites';
 
-export type NoticeRow = typeof notices.$inferSelect;
+type NoticeRow = typeof notices.$inferSelect;
 
-export function noticeView(n: NoticeRow, siteSlug: string | null) {
+function noticeView(n: NoticeRow, siteSlug: string | null) {
   return { id: n.id, site: siteSlug, text: { nb: n.textNb, en: n.textEn }, from: n.fromDate, to: n.toDate };
 }
 

@@ -8,14 +8,9 @@ import { prepared } from './prepared';
 import type { TicketStatus } from '../domain/vocabulary';
 import { closures, tickets } from './schema';
 import type { SiteRow } from './sites';
+import type { PickupList } from '../schemas/core-responses';
 
 type PickupTicket = { code: string; status: TicketStatus; note: string | null };
-type PickupSlot = { start: string; end: string; capacity: number; tickets: PickupTicket[] };
-export type PickupList = {
-  date: string;
-  distributions: { slug: string; name: string; closed: { reason: string } | null; slots: PickupSlot[] }[];
-  totals: Record<TicketStatus, number>;
-};
 
 // The day's tickets of a site's distributions, in slot then issue order. The ids travel as one
 // JSON parameter so the text never changes (prepared once per database, one bound parameter on

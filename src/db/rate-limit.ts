@@ -56,12 +56,9 @@ export async function clearCounters(services: Services, keys: string[], prefixes
 
 const counterByKey = prepared((db) => db.select().from(rateLimits).where(eq(rateLimits.key, sql.placeholder('key'))).prepare());
 
-/**
- * Refuses, without counting, a key that has already used up its window: a throttled address is
- * turned away before its password (or code) is even checked, right or wrong.
- */
-export async function assertNotThrottled(services: Services, key: string, opts: ThrottleOptions): Promise<void> {
-  assertCounterUnderLimit(await counterByKey(services.db).get({ key }), services.now(), opts);
+/** The counter of `key`, if it has one. */
+export async function counterOf(services: Services, key: string): Promise<Counter | undefined> {
+  return counterByKey(services.db).get({ key });
 }
 
 /** Throws 429 when `counter` (a rate_limits row, read however) has used up its window. */

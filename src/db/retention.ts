@@ -5,7 +5,7 @@ import { deleteExpiredRateLimits } from './rate-limit';
 import { deleteAuditBefore } from './audit';
 import { deleteAttendanceBefore } from './attendance';
 import { forgetOldMemberships } from './memberships';
-import { foldAttendanceBefore, freezePastPlans } from './report-snapshots';
+import { foldAttendanceBefore, freezePastPlans } from './reports/report-snapshots';
 import { todayIn } from '../domain/local-date';
 import { dailyCounts, tickets } from './schema';
 import { foldRoundsBefore } from './round-retention';

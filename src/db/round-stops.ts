@@ -10,7 +10,7 @@ import { isUniqueViolation, triggerFailure } from './sql-errors';
 const MAX_ATTEMPTS = 5;
 // Moves planned from the same read retry one after the other: enough for a team at one round.
 const MAX_MOVE_ATTEMPTS = 12;
-export const MAX_STOPS = 200;
+const MAX_STOPS = 200;
 
 /** A reorder claims the version after the one it planned from; the guard trigger refuses any other step. */
 function claimVersion(services: Services, round: RoundRow) {

@@ -10,7 +10,7 @@ import type { SiteRow } from './sites';
 export type RoundRow = typeof deliveryRounds.$inferSelect;
 export type StopRow = typeof roundStops.$inferSelect;
 export type RoundWithStops = { round: RoundRow; stops: StopRow[] };
-export type RoundInput = { date: string; name: string; starts: string; minutesPerStop: number; breakAfterStop?: number | null | undefined; breakMinutes?: number | undefined };
+type RoundInput = { date: string; name: string; starts: string; minutesPerStop: number; breakAfterStop?: number | null | undefined; breakMinutes?: number | undefined };
 
 /** Planning a day that is over helps nobody and would rewrite what the reports count. */
 export function assertNotPassed(services: Services, site: SiteRow, date: string) {
@@ -56,7 +56,7 @@ export async function removeRound(services: Services, site: SiteRow, round: Roun
 }
 
 /** How late a round can be said to run, in all. */
-export const MAX_DELAY = 600;
+const MAX_DELAY = 600;
 
 /** "Running late": every stop not yet done moves by `minutes`; one statement, so two at once add up. */
 export async function delayRound(services: Services, site: SiteRow, round: RoundRow, minutes: number): Promise<RoundRow> {

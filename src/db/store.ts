@@ -8,7 +8,7 @@ export type Database = BaseSQLiteDatabase<'sync' | 'async', any, typeof schema>;
  * A query handed to `Store.atomic`. Every one must end in `.returning(...)` so both drivers
  * give back rows the same way.
  */
-export type AtomicQuery = { all(): unknown } & PromiseLike<unknown>;
+type AtomicQuery = { all(): unknown } & PromiseLike<unknown>;
 
 export interface Store {
   db: Database;

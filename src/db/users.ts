@@ -1,9 +1,7 @@
 import { and, desc, eq, gte, isNotNull, isNull, ne, or, sql, type SQL } from 'drizzle-orm';
 import { DateTime } from 'luxon';
-import { hashPassword } from '../auth/password';
 import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
-import type { NewUser } from '../schemas/users';
 import type { Role } from '../domain/vocabulary';
 import { auditEntry, type Actor } from './audit';
 import { auditEntryIf } from './audit-if';
@@ -14,13 +12,13 @@ import { auditLog, sessions, users } from './schema';
  * remains. Used inside the UPDATE/DELETE itself so two admins demoting, disabling or removing
  * each other at once cannot both succeed.
  */
-export const anotherAdminRemains = or(
+const anotherAdminRemains = or(
   ne(users.role, 'admin'),
   isNotNull(users.disabledAt),
   sql`(select count(*) from ${users} where ${users.role} = 'admin' and ${users.disabledAt} is null) > 1`,
 )!;
 
-export function lastAdmin() {
+function lastAdmin() {
   return new DomainError(409, 'last_admin', 'This is the last active admin; make another admin first.');
 }
 
@@ -38,9 +36,10 @@ export async function findUser({ db }: Services, username: string) {
   return user;
 }
 
-export async function createUser(services: Services, input: NewUser, actor: Actor) {
+/** A new user with a password already hashed (auth/password): the password itself never reaches the database layer. */
+export async function createUser(services: Services, input: { username: string; role: Role; passwordHash: string }, actor: Actor) {
   await assertNameNotRecentlyRemoved(services, input.username);
-  const passwordHash = await hashPassword(input.password);
+  const passwordHash = input.passwordHash;
   // The entry goes first, on the same condition as the insert: a taken name records nothing.
   const free = sql`not exists (select 1 from ${users} where ${users.username} = ${input.username})`;
   const [, inserted] = (await services.store.atomic([
@@ -115,17 +114,15 @@ export async function setUserRole(services: Services, username: string, role: Ro
  * An admin gives a user a new password: every session and token of the user ends at once, except
  * `keepSession` (the admin's own, when resetting their own password here).
  */
-export async function resetPassword(services: Services, username: string, password: string, actor: Actor, keepSession?: string) {
+export async function resetPassword(services: Services, username: string, passwordHash: string, actor: Actor, keepSession?: string) {
   const target = await findUser(services, username);
-  const passwordHash = await hashPassword(password);
   const endSessions = keepSession ? ne(sessions.tokenHash, keepSession) : sql`1`;
   await changeUser(services, actor, target, 'user_password_reset', { set: { passwordHash }, allowed: sql`1`, endSessions });
   return target;
 }
 
 /** A user changes their own password: their other sessions and tokens end, this one stays. */
-export async function changeOwnPassword(services: Services, userId: number, password: string, actor: Actor, currentSession: string) {
-  const passwordHash = await hashPassword(password);
+export async function changeOwnPassword(services: Services, userId: number, passwordHash: string, actor: Actor, currentSession: string) {
   const target = { id: userId, username: actor?.username ?? '' };
   await changeUser(services, actor, target, 'own_password_changed', { set: { passwordHash }, allowed: sql`1`, endSessions: ne(sessions.tokenHash, currentSession) });
 }

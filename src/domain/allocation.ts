@@ -2,7 +2,7 @@ import { DomainError } from './errors';
 
 /** A slot with how many tickets it holds and how many are taken. */
 export type SlotLoad = { start: number; end: number; capacity: number; taken: number };
-export type AllocationStrategy = 'spread' | 'earliest';
+type AllocationStrategy = 'spread' | 'earliest';
 
 /**
  * The slots still worth offering: with `notBeforeMs`, those starting at or after it (a
@@ -16,7 +16,11 @@ export function eligibleSlots(slots: readonly SlotLoad[], opts: { notBeforeMs?: 
   );
 }
 
-const freeIn = (s: SlotLoad) => Math.max(0, s.capacity - Math.max(0, s.taken));
+/** The seats left in a slot: never below 0, even when staff lowered its capacity under its bookings. */
+export const freeIn = (s: Pick<SlotLoad, 'capacity' | 'taken'>) => Math.max(0, s.capacity - Math.max(0, s.taken));
+
+/** The seats left in all of `slots`. */
+export const freeInAll = (slots: readonly Pick<SlotLoad, 'capacity' | 'taken'>[]) => slots.reduce((sum, s) => sum + freeIn(s), 0);
 
 /**
  * Places `count` tickets, all or nothing: returns, ticket by ticket, the index into `slots` of its
@@ -31,7 +35,7 @@ export function allocate(slots: SlotLoad[], count: number, strategy: AllocationS
   if (!Number.isInteger(count) || count < 0) {
     throw new DomainError(400, 'invalid_count', `Cannot issue ${count} tickets`);
   }
-  const free = slots.reduce((sum, s) => sum + freeIn(s), 0);
+  const free = freeInAll(slots);
   if (free < count) {
     const message = free === 0 ? 'No free seats left' : `Only ${free} free seats left, ${count} asked for`;
     throw new DomainError(409, 'not_enough_free', message, { free });

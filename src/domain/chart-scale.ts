@@ -22,7 +22,7 @@ export function ticks(top: number, count = 4, minStep = 1): number[] {
   return out;
 }
 
-export type Band = { x: number; width: number; center: number };
+type Band = { x: number; width: number; center: number };
 
 /**
  * `n` equal bands over `width` starting at `left`, each with a bar of `fill` of its band (the rest

@@ -1,6 +1,6 @@
 /** Crockford's base32: no I, L, O or U, so a code read aloud or off paper is hard to get wrong. */
 export const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 8;
+const CODE_LENGTH = 8;
 const CODE_BYTES = 5;
 const CANONICAL = /^[0-9A-HJKMNP-TV-Z]{8}$/;
 // Longer input cannot be a code, however many dashes and spaces it holds; don't bother cleaning it.

@@ -2,7 +2,7 @@ import { DomainError } from './errors';
 import { addDays, daysBetween, type LocalDate } from './local-date';
 
 /** The longest range a schedule, session list or trace may ask for, in days between from and to. */
-export const MAX_RANGE_DAYS = 366;
+const MAX_RANGE_DAYS = 366;
 
 /**
  * An inclusive date range from optional `from`/`to`: a missing end is `defaultDays` from the
@@ -34,7 +34,7 @@ export function posterWeek(today: LocalDate): { from: LocalDate; to: LocalDate }
 }
 
 /** How far from today, either way, the public pages and API accept a date. */
-export const PUBLIC_RANGE_YEARS = 3;
+const PUBLIC_RANGE_YEARS = 3;
 
 function yearsFrom(today: LocalDate, years: number): LocalDate {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];

@@ -37,8 +37,8 @@ export function servingNow(args: {
   return { serving, next: null, changesAt: serving?.end ?? null };
 }
 
-export const MIN_REFRESH_SECONDS = 5;
-export const MAX_REFRESH_SECONDS = 60;
+const MIN_REFRESH_SECONDS = 5;
+const MAX_REFRESH_SECONDS = 60;
 
 /**
  * Seconds until the screen should ask again: at the next change (plus a second, so the server's

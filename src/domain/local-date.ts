@@ -90,7 +90,7 @@ export function isoInZone(ms: number, zone: string): string {
  * `exact` (one instant), `ambiguous` (the clock passes it twice; `ms` is the first pass),
  * `gap` (the clock skips it; `ms` is the time shifted forward by the gap, 02:30 → 03:30).
  */
-export type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
+type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
 
 // luxon's DateTime.fromObject picks one pass of an ambiguous time from a guess based on the
 // *current* offset, so it answers differently in summer and in winter; both passes are asked for

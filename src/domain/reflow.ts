@@ -5,7 +5,7 @@ export type ReflowSlot = { start: number; end: number; capacity: number };
  * ticket (picked up or no-show) has been used and cannot move: it keeps its seat.
  */
 export type ReflowTicket = { id: number; start: number; issuedOrder: number; held?: boolean };
-export type ReflowOutcome = {
+type ReflowOutcome = {
   keep: number[];
   moves: { id: number; from: number; to: number }[];
   cancels: { id: number; from: number }[];

@@ -7,8 +7,8 @@
  * byte order mark, so both are used. Every value is a date, a slug, a status word or a whole
  * number, so no cell can start a formula.
  */
-export const CSV_SEPARATOR = ';';
-export const CSV_BOM = '\uFEFF';
+const CSV_SEPARATOR = ';';
+const CSV_BOM = '\uFEFF';
 
 type Row = Record<string, string | number | boolean | null | undefined>;
 type ReportRows = {

@@ -5,8 +5,8 @@ import type { LocalDate } from './local-date';
 export const MAX_REPORT_YEARS = 3;
 
 export const rangePresets = ['this-week', 'last-week', 'this-month', 'last-month', 'this-year'] as const;
-export type RangePreset = (typeof rangePresets)[number];
-export type DateRange = { from: LocalDate; to: LocalDate };
+type RangePreset = (typeof rangePresets)[number];
+type DateRange = { from: LocalDate; to: LocalDate };
 
 const day = (date: LocalDate) => DateTime.fromISO(date, { zone: 'UTC' });
 const iso = (d: DateTime) => d.toISODate()!;

@@ -16,7 +16,7 @@ export type RoundTiming = {
   delayMinutes: number;
 };
 
-export type StopWindow = { start: number; end: number };
+type StopWindow = { start: number; end: number };
 
 /**
  * The window of the stop at `index` (0-based, in driving order) as epoch milliseconds. Minutes are

@@ -4,8 +4,8 @@ import { isWallTime, resolveWallTime, wallTimeToMinutes, type LocalDate, type Wa
 /** A pickup slot, as instants (epoch ms): [start, end). */
 export type Slot = { start: number; end: number };
 
-export const MIN_SLOT_MINUTES = 5;
-export const MAX_SLOT_MINUTES = 240;
+const MIN_SLOT_MINUTES = 5;
+const MAX_SLOT_MINUTES = 240;
 const MINUTE_MS = 60_000;
 
 function invalidHours(field: string, message: string): DomainError {

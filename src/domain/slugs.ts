@@ -1,7 +1,7 @@
 import { DomainError } from './errors';
 
 /** The longest slug the API accepts (slugSchema in src/schemas/common.ts). */
-export const MAX_SLUG_LENGTH = 50;
+const MAX_SLUG_LENGTH = 50;
 
 // Letters NFKD does not take apart into a Latin letter and marks. Norwegian as Norwegians write
 // it in addresses (æ→ae, ø→o, å→a); Cyrillic after the Ukrainian national system (КМУ 2010),

@@ -22,7 +22,6 @@ export const bikeStopStatuses = ['on_time', 'late', 'moved', 'cancelled'] as con
 export type BikeStopStatus = (typeof bikeStopStatuses)[number];
 
 export const membershipStatuses = ['active', 'left'] as const;
-export type MembershipStatus = (typeof membershipStatuses)[number];
 
 /** What the audit log records (src/db/audit.ts): who looked at or changed what. */
 export const auditActions = [

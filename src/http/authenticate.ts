@@ -1,9 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { resolveSession } from '../auth/sessions';
+import { resolveSession, tokenHash } from '../auth/sessions';
 import { roleAtLeast, type Role } from '../domain/vocabulary';
 import { DomainError } from '../domain/errors';
 import type { AppEnv } from './context';
+import { forwardedRequest } from './client-address';
 import type { Services } from '../services';
 
 /**
@@ -18,20 +19,16 @@ export function sessionCookieName(c: Context): string {
 /** The request came over https: directly, or through a trusted proxy that says so. */
 export function isHttps(c: Context) {
   // A request's URL is absolute with its scheme in lower case: no need to parse all of it.
-  return c.req.url.startsWith('https:') || forwardedBy(c)?.proto === 'https';
-}
-
-function forwardedBy(c: Context) {
-  return (c.get('services') as Services | undefined)?.forwardedRequest?.(c) ?? null;
+  return c.req.url.startsWith('https:') || forwardedRequest(c)?.proto === 'https';
 }
 
 /**
  * The origin the browser addressed: the request URL's, or behind a trusted proxy the scheme and
  * host it forwarded (X-Forwarded-Proto / -Host, or `Forwarded`, with Host as the fallback).
  */
-export function requestOrigin(c: Context, services: Services): string {
+export function requestOrigin(c: Context): string {
   const url = new URL(c.req.url);
-  const forwarded = services.forwardedRequest?.(c);
+  const forwarded = forwardedRequest(c);
   if (!forwarded) return url.origin;
   const scheme = forwarded.proto === 'https' || forwarded.proto === 'http' ? forwarded.proto : url.protocol.slice(0, -1);
   // Through URL, so a default port (`:443`) drops out as it does from a browser's Origin.
@@ -43,7 +40,7 @@ export function requestOrigin(c: Context, services: Services): string {
  * HENTETID_PUBLIC_URL. The one test for cross-site requests, for pages and API alike.
  */
 export function isOwnOrigin(origin: string, c: Context, services: Services): boolean {
-  return origin === requestOrigin(c, services) || origin === services.settings.publicUrl;
+  return origin === requestOrigin(c) || origin === services.settings.publicUrl;
 }
 
 /**
@@ -82,4 +79,10 @@ export function requireRole(role: Role): MiddlewareHandler<AppEnv> {
     if (!roleAtLeast(user.role, role)) throw new DomainError(403, 'forbidden', `This needs the ${role} role.`);
     await next();
   };
+}
+
+/** The hash of the session or token this request came with, to keep it when others end. */
+export async function currentSessionHash(c: Context) {
+  const token = credentialOf(c);
+  return token ? tokenHash(token) : undefined;
 }

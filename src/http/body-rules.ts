@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { DomainError } from '../domain/errors';
 
 /** The most any request body may hold: a 500-ticket batch or a long notice is a few KiB. */
-export const maxBodyBytes = 64 * 1024;
+const maxBodyBytes = 64 * 1024;
 
 function tooLarge(): never {
   throw new DomainError(413, 'too_large', `The request body is over ${maxBodyBytes / 1024} KiB.`);

@@ -1,11 +1,11 @@
-import type { Role } from '../domain/vocabulary';
+import type { SessionUser } from '../auth/sessions';
 import type { Services } from '../services';
-
-export type SessionUser = { id: number; username: string; role: Role };
+import type { Caller } from './client-address';
 
 export type AppEnv = {
   Variables: {
     services: Services;
+    caller: Caller;
     user: SessionUser | null;
   };
 };

@@ -1,51 +1,51 @@
 import type { Context } from 'hono';
-import { assertCounterUnderLimit, assertNotThrottled, throttle } from '../db/rate-limit';
+import type { ActivityRow } from '../db/activities';
+import { findMembership } from '../db/memberships';
+import { assertCounterUnderLimit, counterOf, throttle, type Counter } from '../db/rate-limit';
 import { isStorageFault } from '../db/sql-errors';
 import { findTicketWithCounter, type TicketWithPlace } from '../db/tickets';
+import { DomainError } from '../domain/errors';
 import type { Services } from '../services';
+import type { AppEnv } from './context';
+import { clientAddress } from './client-address';
 
 /** SPEC: past 20 unknown codes in 10 minutes an address gets 429; valid look-ups do not count. */
-export const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
+const codeLookupThrottle = { limit: 20, windowMs: 10 * 60 * 1000 };
 
-function codeLookupKey(services: Services, c: Context) {
-  return `code:${services.clientAddress(c)}`;
+function codeLookupKey(c: Context) {
+  return `code:${clientAddress(c)}`;
 }
 
+/** What a look-up found, with the caller's counter when it was read in the same statement. */
+type Finding<T> = { found: T | null; counter?: Counter | null };
+
 /**
- * Runs a look-up of a code typed by the public (ticket, membership, either), counting a miss
- * against the caller's address so codes cannot be guessed; an address over the limit is refused
- * before the look-up, hit or miss, so a throttled guesser learns nothing.
+ * The one path every code typed by the public (ticket, stop, membership) takes: an address over
+ * the limit gets 429 whether the code is right or wrong, so a throttled guesser learns nothing;
+ * otherwise a miss counts against it and a hit counts nothing. A look-up may bring the counter
+ * with it (the ticket's, the busiest public read, costs one statement); else it is read here.
  */
-export async function guardedLookup<T>(c: Context, find: (services: Services) => Promise<T | null | undefined>): Promise<T | null> {
+async function lookUpCounted<T>(c: Context, find: (services: Services, counterKey: string) => Promise<Finding<T>>): Promise<T | null> {
   const services: Services = c.get('services');
-  const key = codeLookupKey(services, c);
-  await assertNotThrottled(services, key, codeLookupThrottle);
-  const found = await find(services);
-  if (found == null) {
-    await countMiss(services, key);
-    return null;
-  }
+  const key = codeLookupKey(c);
+  const { found, counter } = await find(services, key);
+  assertCounterUnderLimit(counter === undefined ? await counterOf(services, key) : counter, services.now(), codeLookupThrottle);
+  if (found === null) await countMiss(services, key);
   return found;
 }
 
-/**
- * A ticket code typed by the public, guarded as above. The busiest public read, so a hit costs
- * one statement: the ticket comes with the caller's counter and is refused if that is used up.
- * A miss goes the general way with `otherwise` (say, a membership with that code): refused if
- * throttled, else counted once when that finds nothing either.
- */
-export async function guardedTicketLookup<T = never>(
+/** A code typed by the public, looked up by `find` (a stop, a membership) and guarded as above. */
+export function guardedLookup<T>(c: Context, find: (services: Services) => Promise<T | null | undefined>): Promise<T | null> {
+  return lookUpCounted(c, async (services) => ({ found: (await find(services)) ?? null }));
+}
+
+/** A ticket code typed by the public, guarded as above; when no ticket has it, `otherwise` may find something else. */
+export function guardedTicketLookup<T = never>(
   c: Context,
   typed: string,
   otherwise: (services: Services) => Promise<T | null | undefined> = async () => null,
 ): Promise<TicketWithPlace | T | null> {
-  const services: Services = c.get('services');
-  const hit = await findTicketWithCounter(services, typed, codeLookupKey(services, c));
-  if (hit) {
-    assertCounterUnderLimit(hit.counter, services.now(), codeLookupThrottle);
-    return hit.found;
-  }
-  return guardedLookup(c, otherwise);
+  return lookUpCounted<TicketWithPlace | T>(c, async (services, counterKey) => (await findTicketWithCounter(services, typed, counterKey)) ?? { found: (await otherwise(services)) ?? null });
 }
 
 /**
@@ -60,4 +60,11 @@ async function countMiss(services: Services, key: string) {
   } catch (error) {
     if (!isStorageFault(error)) throw error;
   }
+}
+
+/** A code typed by the public: misses count against the caller's address, like ticket codes. */
+export async function lookUpMembershipForCaller(c: Context<AppEnv>, typed: string, a?: ActivityRow) {
+  const found = await guardedLookup(c, (services) => findMembership(services, typed, a));
+  if (!found) throw new DomainError(404, 'membership_not_found', 'No membership has that code.');
+  return found;
 }

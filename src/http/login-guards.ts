@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { matchedRoutes } from 'hono/route';
+import { COMPOSED_HANDLER } from 'hono/utils/constants';
 
 const guards = new WeakSet<object>();
 
@@ -15,5 +16,12 @@ export function loginGuard<H extends object>(middleware: H): H {
  * "log in" and nothing about what their input would have been refused for.
  */
 export function routeNeedsLogin(c: Context): boolean {
-  return matchedRoutes(c).some((route) => guards.has(route.handler));
+  return matchedRoutes(c).some((route) => guards.has(unwrapped(route.handler)));
+}
+
+/** A sub-app with its own error handler (the API, the pages) mounts each handler wrapped in it. */
+function unwrapped(handler: object): object {
+  let inner = handler as { [COMPOSED_HANDLER]?: object };
+  while (inner[COMPOSED_HANDLER]) inner = inner[COMPOSED_HANDLER] as typeof inner;
+  return inner;
 }

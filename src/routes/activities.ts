@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { cohortLoad, createActivity, findActivity, listActivities, updateActivity, type ActivityWithSite } from '../db/activities';
-import { freePlaces } from '../domain/cohorts';
+import { cohortLoad, createActivity, findActivity, listActivities, updateActivity } from '../db/activities';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { createActivitySchema, updateActivitySchema } from '../schemas/outreach';
-import { activityViewSchema, type ActivityView } from '../schemas/outreach-responses';
+import { activityViewSchema } from '../schemas/outreach-responses';
+import { activityView } from '../http/replies/activity';
 
 export const activityParam = z.object({ act: z.string().describe('the activity slug') });
 
@@ -38,26 +38,6 @@ const updateRoute = createRoute({
   request: { params: activityParam, body: jsonBody(updateActivitySchema) },
   responses: { 200: json(activityViewSchema, 'The activity as changed'), ...errors(400, 401, 403, 404) },
 });
-
-/** An activity as the API and the admin pages show it; with its cohorts' load, members and free places too. */
-export function activityView(a: ActivityWithSite, filled?: number[], waiting?: number): ActivityView {
-  return {
-    slug: a.slug,
-    name: a.name,
-    site: a.siteSlug,
-    place: a.place || a.siteName || '',
-    rrule: a.rrule,
-    startsOn: a.startsOn,
-    until: a.until,
-    startTime: a.startTime,
-    durationMinutes: a.durationMinutes,
-    timezone: a.timezone,
-    cohorts: a.cohorts,
-    cohortSize: a.cohortSize,
-    ...(filled ? { members: filled.reduce((n, c) => n + c, 0), free: freePlaces(filled, a.cohortSize).reduce((n, c) => n + c, 0) } : {}),
-    ...(waiting !== undefined ? { waiting } : {}),
-  };
-}
 
 export function activityRoutes() {
   return apiApp()

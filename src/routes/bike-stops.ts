@@ -1,10 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bikeSchedule, createBikeStop, findBikeStop, listBikeStops, stopOffers, updateBikeStop, type BikeStopRow } from '../db/bike-stops';
+import { bikeSchedule, createBikeStop, findBikeStop, listBikeStops, updateBikeStop } from '../db/bike-stops';
+import { bikeStopView } from '../http/replies/bike-stop';
 import { dateRange } from '../domain/date-range';
 import { todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { createBikeStopSchema, rangeQuerySchema, updateBikeStopSchema } from '../schemas/outreach';
-import { bikeScheduleSchema, bikeStopViewSchema, type BikeStopView } from '../schemas/outreach-responses';
+import { bikeScheduleSchema, bikeStopViewSchema } from '../schemas/outreach-responses';
 
 export const stopParam = z.object({ stop: z.string().describe('the bike stop slug') });
 
@@ -47,24 +48,6 @@ const updateRoute = createRoute({
   request: { params: stopParam, body: jsonBody(updateBikeStopSchema) },
   responses: { 200: json(bikeStopViewSchema, 'The bike stop as changed'), ...errors(400, 401, 403, 404, 409) },
 });
-
-/** A stop as the API and the admin pages show it. */
-export function bikeStopView(stop: BikeStopRow): BikeStopView {
-  return {
-    slug: stop.slug,
-    name: stop.name,
-    place: stop.place,
-    lat: stop.lat,
-    lon: stop.lon,
-    rrule: stop.rrule,
-    startsOn: stop.startsOn,
-    until: stop.until,
-    startTime: stop.startTime,
-    durationMinutes: stop.durationMinutes,
-    timezone: stop.timezone,
-    offers: stopOffers(stop),
-  };
-}
 
 /** The schedule's default week starts today in Oslo; each stop's times are in its own zone. */
 const SCHEDULE_ZONE = 'Europe/Oslo';

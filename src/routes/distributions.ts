@@ -4,7 +4,7 @@ import { loadDayPlan } from '../db/day-plan';
 import { createDistribution, findDistribution, listDistributions, type DistributionRow } from '../db/distributions';
 import { findSite } from '../db/sites';
 import { updateDistribution } from '../db/update-distribution';
-import type { SlotLoad } from '../domain/allocation';
+import { freeIn, type SlotLoad } from '../domain/allocation';
 import { isoInZone, todayIn } from '../domain/local-date';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { localDateSchema } from '../schemas/common';
@@ -85,7 +85,7 @@ function distributionView(d: DistributionRow): DistributionView {
 }
 
 function slotLoadView(s: SlotLoad, zone: string): SlotLoadView {
-  return { start: isoInZone(s.start, zone), end: isoInZone(s.end, zone), capacity: s.capacity, taken: s.taken, free: Math.max(0, s.capacity - s.taken) };
+  return { start: isoInZone(s.start, zone), end: isoInZone(s.end, zone), capacity: s.capacity, taken: s.taken, free: freeIn(s) };
 }
 
 export function distributionRoutes() {

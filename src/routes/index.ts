@@ -1,3 +1,4 @@
+import { handleError } from '../http/errors';
 import { apiApp, apiDocument } from '../http/openapi';
 import { sessionRoutes } from './session';
 import { userRoutes } from './users';
@@ -41,5 +42,7 @@ export function apiRoutes() {
     .route('/sites/:site/rounds', roundRoutes())
     .route('/stops', stopLookupRoutes());
   api.get('/openapi.json', (c) => c.json(apiDocument(api, '/api')));
+  // The API answers its own errors, in JSON.
+  api.onError(handleError);
   return api;
 }

@@ -1,13 +1,13 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { activitySessions, findActivity, findActivityById, type ActivityRow } from '../db/activities';
-import { findMembership, joinActivity, leaveActivity, parseMembershipNotice, requireMembership, waitingPosition, type MembershipRow } from '../db/memberships';
+import { joinActivity, leaveActivity, parseMembershipNotice, requireMembership, waitingPosition, type MembershipRow } from '../db/memberships';
 import { formatCode } from '../domain/codes';
 import { cohortIndex, cohortName } from '../domain/cohorts';
 import { DomainError } from '../domain/errors';
 import { addDays, isoInZone, todayIn } from '../domain/local-date';
 import type { AppEnv } from '../http/context';
-import { guardedLookup } from '../http/guarded-lookup';
+import { lookUpMembershipForCaller } from '../http/guarded-lookup';
 import { apiApp, errors, json, jsonBody, needs, publicAccess } from '../http/openapi';
 import { joinSchema } from '../schemas/outreach';
 import { joinedSchema, membershipViewSchema, type MembershipView } from '../schemas/outreach-responses';
@@ -82,13 +82,6 @@ async function membershipView(c: Context<AppEnv>, m: MembershipRow): Promise<Mem
     noticeDetail: notice && cohort ? { kind: notice.kind, at: isoInZone(notice.at, a.timezone), cohort } : null,
     nextSessions: sessions.slice(0, 4).map((s) => ({ date: s.date, start: s.start, end: s.end, cancelled: s.cancelled, reason: s.reason })),
   };
-}
-
-/** A code typed by the public: misses count against the caller's address, like ticket codes. */
-export async function lookUpMembershipForCaller(c: Context<AppEnv>, typed: string, a?: ActivityRow) {
-  const found = await guardedLookup(c, (services) => findMembership(services, typed, a));
-  if (!found) throw new DomainError(404, 'membership_not_found', 'No membership has that code.');
-  return found;
 }
 
 /** Mounted at /memberships. */

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { buildReport } from '../db/reports';
+import { buildReport } from '../db/reports/reports';
 import { findSite } from '../db/sites';
 import { reportCsv } from '../domain/report-csv';
 import { apiApp, errors, json, needs } from '../http/openapi';

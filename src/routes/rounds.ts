@@ -9,7 +9,7 @@ import type { AppEnv } from '../http/context';
 import { apiApp, errors, json, jsonBody, needs } from '../http/openapi';
 import { addStopSchema, copyRoundSchema, createRoundSchema, delaySchema, editStopSchema, moveStopSchema, roundsQuerySchema, stopStatusSchema } from '../schemas/rounds';
 import { roundListSchema, roundViewSchema } from '../schemas/rounds-responses';
-import { roundView } from './round-view';
+import { roundView } from '../http/replies/round';
 
 const id = z.string().regex(/^[1-9][0-9]{0,14}$/, 'a number');
 const siteParam = z.object({ site: z.string().describe('the site slug') });

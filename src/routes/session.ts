@@ -1,13 +1,15 @@
+import { hashPassword } from '../auth/password';
 import { createRoute, z } from '@hono/zod-openapi';
-import { assertCurrentPassword, logIn, logOut } from '../auth/login';
+import { assertCurrentPassword } from '../auth/login';
+import { logInWithCookie, logOut } from '../http/session-cookie';
 import { changeOwnPassword } from '../db/users';
 import { ownPasswordSchema } from '../schemas/users';
-import { currentSessionHash } from './users';
+import { currentSessionHash } from '../http/authenticate';
 import { DomainError } from '../domain/errors';
 import { anyUser, apiApp, errors, json, jsonBody, loginIfAny, publicAccess } from '../http/openapi';
 import { sessionViewSchema } from '../schemas/users-responses';
 
-export const loginBody = z.object({
+const loginBody = z.object({
   username: z.string().trim().toLowerCase().min(1).max(100),
   password: z.string().min(1).max(1000),
 });
@@ -49,7 +51,7 @@ export function sessionRoutes() {
   return apiApp()
     .openapi(logInRoute, async (c) => {
       const { username, password } = c.req.valid('json');
-      const user = await logIn(c, username, password);
+      const user = await logInWithCookie(c, username, password);
       return c.json({ user: { username: user.username, role: user.role } }, 200);
     })
     .openapi(whoRoute, (c) => {
@@ -64,7 +66,7 @@ export function sessionRoutes() {
       const services = c.get('services');
       const { currentPassword, newPassword } = c.req.valid('json');
       await assertCurrentPassword(services, user.id, user.username, currentPassword);
-      await changeOwnPassword(services, user.id, newPassword, user, (await currentSessionHash(c))!);
+      await changeOwnPassword(services, user.id, await hashPassword(newPassword), user, (await currentSessionHash(c))!);
       return c.body(null, 204);
     })
     .openapi(logOutRoute, async (c) => {

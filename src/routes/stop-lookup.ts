@@ -6,7 +6,7 @@ import { apiApp, errors, json, publicAccess } from '../http/openapi';
 import { ticketLangQuery } from '../schemas/common';
 import { stopWindowViewSchema } from '../schemas/rounds-responses';
 import { negotiateLang } from '../../web/i18n/negotiate';
-import { stopWindowView } from './round-view';
+import { stopWindowView } from '../http/replies/round';
 
 const lookUpRoute = createRoute({
   method: 'get',

@@ -5,7 +5,7 @@ import { isoInZone } from '../domain/local-date';
 import { parseNotice } from '../domain/notices';
 import type { TicketSummary, TicketView } from '../schemas/core-responses';
 import { catalogues, type Lang } from '../../web/i18n/catalogue';
-import { ticketNoticeText } from '../../web/views/ticket-notice';
+import { ticketNoticeText } from '../../web/i18n/ticket-notice';
 
 /** What an issued ticket looks like in a reply: the code as printed and the slot in the site's zone. */
 export function ticketSummary(t: IssuedTicket, zone: string): TicketSummary {

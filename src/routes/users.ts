@@ -1,10 +1,9 @@
+import { hashPassword, withHashedPassword } from '../auth/password';
 import { createRoute, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
 import { DateTime } from 'luxon';
-import { tokenHash } from '../auth/sessions';
 import { listTokens } from '../db/sessions';
 import { createUser, disableUser, enableUser, findUser, listUsers, removeUser, resetPassword, setUserRole } from '../db/users';
-import { credentialOf } from '../http/authenticate';
+import { currentSessionHash } from '../http/authenticate';
 import { apiApp, errors, json, jsonBody, needs } from '../http/openapi';
 import { newPasswordSchema, newUserSchema, passwordSchema, roleSchema, usernameParamSchema as userParam } from '../schemas/users';
 import { tokenViewSchema, userListEntrySchema, userStateSchema, userViewSchema } from '../schemas/users-responses';
@@ -84,14 +83,8 @@ export function iso(ms: number) {
   return DateTime.fromMillis(ms, { zone: 'utc' }).toISO()!;
 }
 
-export function isoOrNull(ms: number | null) {
+function isoOrNull(ms: number | null) {
   return ms === null ? null : iso(ms);
-}
-
-/** The hash of the session or token this request came with, to keep it when others end. */
-export async function currentSessionHash(c: Context) {
-  const token = credentialOf(c);
-  return token ? tokenHash(token) : undefined;
 }
 
 function stateOf(u: { username: string; role: 'admin' | 'staff' | 'volunteer'; disabledAt: number | null }) {
@@ -101,7 +94,7 @@ function stateOf(u: { username: string; role: 'admin' | 'staff' | 'volunteer'; d
 /** Users over their lifetime, for admins only; every change is in the audit log. */
 export function userRoutes() {
   return apiApp()
-    .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('services'), c.req.valid('json'), c.get('user')), 201))
+    .openapi(createUserRoute, async (c) => c.json(await createUser(c.get('services'), await withHashedPassword(c.req.valid('json')), c.get('user')), 201))
     .openapi(listRoute, async (c) => {
       const rows = await listUsers(c.get('services'));
       return c.json(rows.map((u) => ({ ...stateOf(u), createdAt: iso(u.createdAt) })), 200);
@@ -113,7 +106,7 @@ export function userRoutes() {
       const change = c.req.valid('json');
       const target = change.role ? await setUserRole(services, username, change.role, actor) : await findUser(services, username);
       // A new password shuts out whoever knew the old one, except the admin making the change.
-      if (change.password) await resetPassword(services, username, change.password, actor, await currentSessionHash(c));
+      if (change.password) await resetPassword(services, username, await hashPassword(change.password), actor, await currentSessionHash(c));
       return c.json({ username: target.username, role: target.role }, 200);
     })
     .openapi(deleteRoute, async (c) => {
@@ -122,7 +115,7 @@ export function userRoutes() {
     })
     .openapi(resetPasswordRoute, async (c) => {
       const { username } = c.req.valid('param');
-      const target = await resetPassword(c.get('services'), username, c.req.valid('json').password, c.get('user'), await currentSessionHash(c));
+      const target = await resetPassword(c.get('services'), username, await hashPassword(c.req.valid('json').password), c.get('user'), await currentSessionHash(c));
       return c.json(stateOf(target), 200);
     })
     .openapi(disableRoute, async (c) => c.json(stateOf(await disableUser(c.get('services'), c.req.valid('param').username, c.get('user'))), 200))

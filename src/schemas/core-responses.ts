@@ -31,14 +31,14 @@ export const distributionChangeSchema = z.strictObject({
   dryRun: z.boolean(),
 });
 
-export const slotLoadSchema = z.strictObject({ start: instant, end: instant, capacity: z.int(), taken: z.int(), free: z.int() });
+const slotLoadSchema = z.strictObject({ start: instant, end: instant, capacity: z.int(), taken: z.int(), free: z.int() });
 export type SlotLoadView = z.infer<typeof slotLoadSchema>;
 export const daySlotsSchema = z.strictObject({ date, closed, slots: z.array(slotLoadSchema).describe('empty when closed or not an opening day') });
 
 export const closureViewSchema = z.strictObject({ date, reason: z.string() });
 export const closureResultSchema = z.strictObject({ cancelled: z.int() });
 
-export const ticketSummarySchema = z.strictObject({ code: z.string(), start: instant, end: instant, status });
+const ticketSummarySchema = z.strictObject({ code: z.string(), start: instant, end: instant, status });
 export type TicketSummary = z.infer<typeof ticketSummarySchema>;
 export const issuedTicketsSchema = z.strictObject({ tickets: z.array(ticketSummarySchema) });
 
@@ -74,3 +74,5 @@ export const pickupListSchema = z.strictObject({
   ),
   totals: z.strictObject({ booked: z.int(), picked_up: z.int(), no_show: z.int(), cancelled: z.int() }),
 });
+/** A site's day: each distribution's slots (ISO times in the site's zone) with their tickets, and totals by status. */
+export type PickupList = z.infer<typeof pickupListSchema>;

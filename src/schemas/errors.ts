@@ -10,4 +10,3 @@ export const errorSchema = z.object({
     })
     .catchall(z.unknown()),
 });
-export type ErrorBody = z.infer<typeof errorSchema>;

@@ -77,7 +77,7 @@ export const updateActivitySchema = z
 export type UpdateActivityInput = z.output<typeof updateActivitySchema>;
 
 /** A cohort by name ("B") or 0-based index (1). */
-export const cohortSelectorSchema = z.union([z.string().trim().regex(/^[A-Za-z]$/, 'a cohort name such as "A"'), z.int().min(0).max(maxCohorts - 1)]);
+const cohortSelectorSchema = z.union([z.string().trim().regex(/^[A-Za-z]$/, 'a cohort name such as "A"'), z.int().min(0).max(maxCohorts - 1)]);
 
 export const joinSchema = z.strictObject({
   cohort: cohortSelectorSchema.optional(),

@@ -18,7 +18,7 @@ export const reportQuerySchema = z
 
 const count = z.number().int().nonnegative();
 
-export const reportDaySchema = z.object({
+const reportDaySchema = z.object({
   date: z.string(),
   site: z.string(),
   distribution: z.string(),
@@ -30,7 +30,7 @@ export const reportDaySchema = z.object({
   closed: z.boolean(),
 });
 
-export const reportBikeSchema = z.object({
+const reportBikeSchema = z.object({
   date: z.string(),
   stop: z.string(),
   status: z.enum([...bikeStopStatuses, 'planned']),
@@ -38,7 +38,7 @@ export const reportBikeSchema = z.object({
   items: z.record(z.string(), count),
 });
 
-export const reportActivitySchema = z.object({
+const reportActivitySchema = z.object({
   date: z.string(),
   activity: z.string(),
   cohort: z.string(),
@@ -46,7 +46,7 @@ export const reportActivitySchema = z.object({
   attended: count,
 });
 
-export const reportRoundSchema = z.object({
+const reportRoundSchema = z.object({
   date: z.string(),
   site: z.string(),
   rounds: count,
@@ -55,9 +55,9 @@ export const reportRoundSchema = z.object({
   not_home: count,
 });
 
-export const distributionTotalSchema = reportDaySchema.omit({ date: true, closed: true }).extend({ name: z.string(), siteName: z.string(), days: count, closedDays: count });
-export const stopTotalSchema = z.object({ stop: z.string(), name: z.string(), visits: count, people: count, items: z.record(z.string(), count) });
-export const activityTotalSchema = z.object({ activity: z.string(), name: z.string(), sessions: count, enrolled: count, attended: count });
+const distributionTotalSchema = reportDaySchema.omit({ date: true, closed: true }).extend({ name: z.string(), siteName: z.string(), days: count, closedDays: count });
+const stopTotalSchema = z.object({ stop: z.string(), name: z.string(), visits: count, people: count, items: z.record(z.string(), count) });
+const activityTotalSchema = z.object({ activity: z.string(), name: z.string(), sessions: count, enrolled: count, attended: count });
 
 export const reportSchema = z
   .object({

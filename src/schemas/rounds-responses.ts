@@ -5,7 +5,7 @@ const instant = z.string().describe("ISO 8601 with the site's UTC offset");
 const date = z.string().describe("YYYY-MM-DD in the site's zone");
 const status = z.enum(stopStatuses);
 
-export const stopViewSchema = z.strictObject({
+const stopViewSchema = z.strictObject({
   id: z.int(),
   place: z.int().describe('1-based place in the driving order'),
   label: z.string(),

@@ -27,5 +27,3 @@ export const stopStatusSchema = z.strictObject({ status: z.enum(stopStatuses) })
 export const delaySchema = z.strictObject({ minutes: z.int().min(1).max(240).describe('how many minutes later every stop not yet done comes') });
 export const copyRoundSchema = z.strictObject({ keepLabels: z.boolean().default(true) });
 export const roundsQuerySchema = z.object({ date: localDateSchema.optional() });
-
-export type CreateRoundInput = z.output<typeof createRoundSchema>;

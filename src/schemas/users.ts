@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { minPasswordLength } from '../domain/password-rules';
 import { roles } from '../domain/vocabulary';
 
-export const usernameSchema = z
+const usernameSchema = z
   .string()
   .trim()
   .toLowerCase()
@@ -12,7 +12,6 @@ export const usernameSchema = z
 export const passwordSchema = z.string().min(minPasswordLength).max(200);
 export const roleSchema = z.enum(roles);
 export const newUserSchema = z.object({ username: usernameSchema, password: passwordSchema, role: roleSchema });
-export type NewUser = z.output<typeof newUserSchema>;
 export const usernameParamSchema = z.object({ username: z.string().trim().toLowerCase().min(1).max(100) });
 export const newPasswordSchema = z.object({ password: passwordSchema });
 export const ownPasswordSchema = z.object({ currentPassword: z.string().min(1).max(1000), newPassword: passwordSchema });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { expectJson } from '../support/client';
 import { nextWeekday } from '../support/dates';
-import { unique } from '../support/target';
+import { testCaller, unique } from '../support/target';
 import { useTarget } from '../support/use-target';
 
 const { target, api } = useTarget();
 
 // Every page route, taken from the app itself (the services are never called for the list).
-const pageRoutes = createApp({} as never)
+const pageRoutes = createApp({} as never, { caller: testCaller })
   .routes.filter((r) => r.method !== 'ALL' && !r.path.startsWith('/api') && !r.path.includes('*'))
   .map((r) => ({ method: r.method, path: r.path }));
 

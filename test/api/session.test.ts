@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectJson } from '../support/client';
-import { ADMIN_PASSWORD, openTarget, unique } from '../support/target';
+import { ADMIN_PASSWORD, openTarget, testCaller, unique } from '../support/target';
 import { useTarget, onWorker } from '../support/use-target';
 
 const { target, api } = useTarget();
@@ -301,7 +301,7 @@ describe.skipIf(onWorker)('request logs', () => {
     // requestLog is off under vitest; build an app with it on, over the same database.
     const vitestFlag = process.env.VITEST;
     delete process.env.VITEST;
-    const app = createApp(target.services!);
+    const app = createApp(target.services!, { caller: testCaller });
     process.env.VITEST = vitestFlag;
 
     const lines: string[] = [];

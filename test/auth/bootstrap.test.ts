@@ -19,7 +19,6 @@ function servicesOn(file: string, adminPassword: string | null): Services & { cl
     db: store.db,
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword, publicUrl: null, trustedProxies: [] },
     now: () => Date.now(),
-    clientAddress: () => '127.0.0.1',
     close: () => store.close(),
   };
 }

@@ -25,7 +25,6 @@ const services: Services = {
   db: db as unknown as Database,
   settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'x', publicUrl: null, trustedProxies: [] },
   now: () => Date.parse('2026-03-01T09:00:00Z'),
-  clientAddress: () => '127.0.0.1',
 };
 afterAll(() => {
   sqlite.close();

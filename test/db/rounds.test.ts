@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildReport } from '../../src/db/reports';
+import { buildReport } from '../../src/db/reports/reports';
 import { runRetention } from '../../src/db/retention';
 import { insertStopsOf, setStopStatus } from '../../src/db/round-stops';
 import { createRound, listRounds } from '../../src/db/rounds';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientAddressOf, forwardedRequestOf, parseTrustedProxies, throttleBucket } from '../../src/http/client-address';
+import { clientAddressOf, forwardedRequestOf, parseTrustedProxies, throttleBucket } from '../../src/domain/client-address';
 
 const proxies = parseTrustedProxies('10.0.0.0/8, 127.0.0.1, ::1, fd00::/8');
 

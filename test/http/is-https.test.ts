@@ -1,19 +1,15 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { isHttps, requestOrigin } from '../../src/http/authenticate';
-import { forwardedRequestOf, forwardingHeadersOf, parseTrustedProxies } from '../../src/http/client-address';
-import type { Services } from '../../src/services';
+import { forwardedRequestOf, parseTrustedProxies } from '../../src/domain/client-address';
+import { forwardingHeadersOf, knowTheCaller } from '../../src/http/client-address';
 
 /** An app whose peer is `peer`, behind HENTETID_TRUSTED_PROXIES=10.0.0.0/8. */
 function appFrom(peer: string) {
   const trusted = parseTrustedProxies('10.0.0.0/8');
-  const services = { settings: { publicUrl: null }, forwardedRequest: (c) => forwardedRequestOf(peer, forwardingHeadersOf(c), trusted) } as Pick<Services, 'forwardedRequest'> as Services;
   return new Hono()
-    .use(async (c, next) => {
-      c.set('services' as never, services as never);
-      await next();
-    })
-    .get('/', (c) => c.text(`${isHttps(c)} ${requestOrigin(c, services)}`));
+    .use(knowTheCaller({ clientAddress: () => peer, forwardedRequest: (c) => forwardedRequestOf(peer, forwardingHeadersOf(c), trusted) }))
+    .get('/', (c) => c.text(`${isHttps(c)} ${requestOrigin(c)}`));
 }
 
 describe('isHttps and the origin the browser addressed', () => {

@@ -18,7 +18,6 @@ export function sqliteServices(prefix: string, now: () => number = () => Date.pa
     db: store.db,
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: 'x', publicUrl: null, trustedProxies: [] },
     now,
-    clientAddress: () => '127.0.0.1',
   };
   let other: BetterSqlite3.Database | undefined;
   return {

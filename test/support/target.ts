@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { inject } from 'vitest';
 import { createApp } from '../../src/app';
 import { openSqliteStore } from '../../src/adapters/node-sqlite';
+import type { Caller } from '../../src/http/client-address';
 import type { Services } from '../../src/services';
 import { prepareDatabase } from '../../src/startup';
 import { ADMIN_PASSWORD } from './admin-password';
@@ -51,12 +52,9 @@ export async function openTarget(options: { now?: () => number } = {}): Promise<
     db: store.db,
     settings: { retentionDays: 14, auditDays: 90, demo: false, adminPassword: ADMIN_PASSWORD, publicUrl: null, trustedProxies: [] },
     now: options.now ?? (() => Date.now()),
-    clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
-    // The test stands where a trusted https proxy would (X-Forwarded-Proto), as on the worker.
-    forwardedRequest: (c) => ({ client: c.req.header('x-test-client') ?? '127.0.0.1', proto: c.req.header('x-forwarded-proto') }),
   };
   await prepareDatabase(services);
-  const app = createApp(services);
+  const app = createApp(services, { caller: testCaller });
   return {
     runtime: 'node',
     origin: 'http://localhost',
@@ -68,6 +66,12 @@ export async function openTarget(options: { now?: () => number } = {}): Promise<
     },
   };
 }
+
+/** Each test may name its own address (X-Test-Client), and stands where a trusted https proxy would (X-Forwarded-Proto), as on the worker. */
+export const testCaller: Caller = {
+  clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
+  forwardedRequest: (c) => ({ client: c.req.header('x-test-client') ?? '127.0.0.1', proto: c.req.header('x-forwarded-proto') }),
+};
 
 /** Slugs and usernames unique across test files, which share one D1 database on the worker. */
 export function unique(prefix: string) {

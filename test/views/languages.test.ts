@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { clientCatalogues, staffCatalogues } from '../../web/i18n/catalogue';
 import { negotiateLang, negotiateStaffLang } from '../../web/i18n/negotiate';
-import { clock, keepLtr, longDate } from '../../web/views/time-format';
+import { clock, keepLtr, longDate } from '../../web/i18n/time-format';
 
 describe('choosing the language', () => {
   it('gives a client page any client language, by link, cookie or browser', () => {

@@ -3,7 +3,7 @@ import { appJs } from './app-js';
 import { screenCss } from './screen-css';
 import { screenJs } from './screen-js';
 
-export type StaticFile = { name: string; path: string; type: string; body: string };
+type StaticFile = { name: string; path: string; type: string; body: string };
 
 /** FNV-1a over the text: a content hash for cache-busting URLs, synchronous and runtime-free. */
 function contentHash(text: string) {

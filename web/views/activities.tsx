@@ -1,9 +1,9 @@
 import type { ClientCatalogue } from '../i18n/catalogue';
 import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
-import { clockOfIso, keepLtr, longDate } from './time-format';
+import { clockOfIso, keepLtr, longDate } from '../i18n/time-format';
 
-export type CohortLoad = { name: string; size: number; members: number; free: number };
+type CohortLoad = { name: string; size: number; members: number; free: number };
 export type SessionLoad = { date: string; start: string; end: string; cancelled: boolean; reason: string | null; cohorts: CohortLoad[] };
 export type ActivityListing = { slug: string; name: string; place: string; timezone: string; waiting: number; sessions: SessionLoad[] };
 

@@ -3,7 +3,7 @@ import { Layout, type PageContext } from './layout';
 import { SubmitRow } from './form-field';
 
 /** One entry as the page shows it: the time already in the reader's words. */
-export type AuditRow = { when: string; user: string | null; action: AuditAction; target: string };
+type AuditRow = { when: string; user: string | null; action: AuditAction; target: string };
 
 /** The audit log for admins: a date range and the entries in it, newest first. */
 export function AuditPage(props: { page: PageContext; from: string; to: string; keptDays: number; rows: AuditRow[] }) {

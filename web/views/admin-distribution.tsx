@@ -2,7 +2,7 @@ import { Flash } from './admin';
 import { DistributionForm, type DistributionValues, type SlotPreview } from './distribution-form';
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 type Props = {
   page: PageContext;

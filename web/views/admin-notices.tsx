@@ -1,13 +1,13 @@
 import { Flash } from './admin';
 import { ErrorSummary, Field, SelectField, TextareaField, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 type Notice = { id: number; site: string | null; text: { nb: string; en: string | null }; from: string; to: string };
 type SiteChoice = { slug: string; name: string };
 
 /** Post a notice for one site or all, in Norwegian and optionally English; take one down. */
-export type NoticeTyped = { site: string; nb: string; en: string; from: string; to: string };
+type NoticeTyped = { site: string; nb: string; en: string; from: string; to: string };
 const noticeIds = { site: 'n-site', nb: 'n-nb', en: 'n-en', from: 'n-from', to: 'n-to' };
 
 export function NoticesPage(props: {

@@ -4,7 +4,7 @@ import { ErrorSummary, Field, FieldError, fieldAria, SelectField, type FieldErro
 import { Layout, type PageContext } from './layout';
 import { TokenTable, when, type TokenRow } from './token-table';
 
-export type UserRow = { username: string; role: Role; disabledAt: number | null };
+type UserRow = { username: string; role: Role; disabledAt: number | null };
 const roleList = ['volunteer', 'staff', 'admin'] as const;
 
 /** A form the server refused, shown again: which form (`create`, `role:<user>`…), what was typed (never a password), what to fix. */

@@ -1,9 +1,9 @@
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { clockOfIso, longDate } from './time-format';
+import { clockOfIso, longDate } from '../i18n/time-format';
 
 /** One session's list: its time (ISO in the activity's zone), and each group's members with their answer. */
-export type Roster = {
+type Roster = {
   start: string;
   end: string;
   cancelled: boolean;

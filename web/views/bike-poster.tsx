@@ -2,7 +2,7 @@ import { raw } from 'hono/html';
 import { offerList, stopTime, type ScheduledStop } from './bike';
 import { Layout, type ClientPageContext } from './layout';
 import { qrSvg } from './qr-svg';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 /**
  * One A4 sheet for the drop-in centre's wall: the week's stops by day in large type, cancelled

@@ -3,10 +3,10 @@ import { Flash } from './admin';
 import { stopTime, type ScheduledStop } from './bike';
 import { ErrorSummary, Field, FieldError, fieldAria, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
-export type DayTally = { people: number; items: Record<string, number> } | null;
-export type CrewStop = { o: ScheduledStop; tally: DayTally };
+type DayTally = { people: number; items: Record<string, number> } | null;
+type CrewStop = { o: ScheduledStop; tally: DayTally };
 /** A refused status or count for one stop: what was typed and what to fix. */
 export type CrewRefused = { stop: string; kind: 'status' | 'tally'; typed: Record<string, string>; errors: FieldErrors };
 

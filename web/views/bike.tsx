@@ -3,7 +3,7 @@ import type { BikeOffer, BikeStopStatus } from '../../src/domain/vocabulary';
 import type { ClientCatalogue } from '../i18n/catalogue';
 import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
-import { clockOfIso, keepLtr, longDate } from './time-format';
+import { clockOfIso, keepLtr, longDate } from '../i18n/time-format';
 
 /** A stop on a date, as the public pages and the crew see it; times are ISO in the stop's zone. */
 export type ScheduledStop = {
@@ -24,7 +24,7 @@ export type ScheduledStop = {
 };
 
 /** `geo:` opens the phone's own map app; nothing is asked of any map service by us. */
-export function geoHref(o: { lat: number | null; lon: number | null }) {
+function geoHref(o: { lat: number | null; lon: number | null }) {
   return o.lat !== null && o.lon !== null ? `geo:${o.lat},${o.lon}` : null;
 }
 

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue';
 import { ErrorSummary, Field, type FieldErrors } from './form-field';
 import { AdvancedFields, OpeningDays, openingDayIds, type OpeningDayValues } from './opening-days';
-import { clock } from './time-format';
+import { clock } from '../i18n/time-format';
 
 export type DistributionValues = OpeningDayValues & {
   slug: string;
@@ -15,7 +15,7 @@ export type DistributionValues = OpeningDayValues & {
 export type SlotPreview = { date: string; slots: readonly { start: number; end: number }[]; zone: string };
 
 /** The ids of the distribution form's fields, by the names it posts. */
-export const distributionIds = {
+const distributionIds = {
   name: 'd-name',
   ...openingDayIds('d'),
   opens: 'd-opens',

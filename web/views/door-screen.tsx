@@ -5,8 +5,8 @@ import { staticFiles } from '../assets/static-files';
 import { clientCatalogues, type Lang } from '../i18n/catalogue';
 import { screenWords, type ScreenWords } from '../i18n/screen-words';
 
-export type ScreenBoardView = { name: string; serving: ScreenSlot | null; next: ScreenSlot | null };
-export type ScreenNotice = { nb: string; en: string | null };
+type ScreenBoardView = { name: string; serving: ScreenSlot | null; next: ScreenSlot | null };
+type ScreenNotice = { nb: string; en: string | null };
 
 type Props = {
   siteName: string;

@@ -5,7 +5,7 @@ import { staticFiles } from '../assets/static-files';
 import { enDash } from './en-dash';
 import { roleAtLeast, type Role } from '../../src/domain/vocabulary';
 
-export type Viewer = { username: string; role: 'admin' | 'staff' | 'volunteer' } | null;
+type Viewer = { username: string; role: 'admin' | 'staff' | 'volunteer' } | null;
 
 export type LangLink = { lang: Lang; href: string; label: string };
 

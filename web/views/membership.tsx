@@ -2,7 +2,7 @@ import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
 import { sessionWhen, type SessionLoad } from './activities';
 
-export type MembershipFacts = {
+type MembershipFacts = {
   code: string;
   activity: { name: string; place: string };
   timezone: string;

@@ -3,7 +3,7 @@ import { formatCode } from '../../src/domain/codes';
 import { Layout, type PageContext } from './layout';
 import type { ShownTicket } from './ticket';
 import { qrSvg } from './qr-svg';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 
 export const printLayouts = ['a4', '80', '58'] as const;
 export type PrintLayout = (typeof printLayouts)[number];

@@ -13,7 +13,7 @@ export const plotBottom = frame.height - frame.bottom;
 export const colours = { pickedUp: '#0b4f8a', noShow: '#c45a00', unmarked: '#8d99a6', cancelled: '#e3b3b3', capacity: '#1a1a1a', closed: '#d5d9de', line: '#0b4f8a', enrolled: '#ffffff' } as const;
 
 /** A short day label for an axis ("3.2."), in the reader's language. */
-export function axisDate(t: Catalogue, date: string) {
+function axisDate(t: Catalogue, date: string) {
   return DateTime.fromISO(date).setLocale(t.dates.locale).toFormat(t.dates.locale.startsWith('nb') ? 'd.M.' : 'd/M');
 }
 

@@ -1,6 +1,6 @@
 import type { ReportRound } from '../../src/schemas/reports';
 import type { Catalogue } from '../i18n/catalogue';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 /** The delivery rounds of a report: per day and site, counts only. */
 export function RoundsReport({ t, rows }: { t: Catalogue; rows: ReportRound[] }) {

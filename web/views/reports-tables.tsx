@@ -1,7 +1,7 @@
 import { dayShare, pickedUpShare } from '../../src/domain/report-totals';
 import type { Report, ReportActivity, ReportDay } from '../../src/schemas/reports';
 import type { Catalogue } from '../i18n/catalogue';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 type Totals = Report['totals'];
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);

@@ -3,10 +3,10 @@ import { Layout, type PageContext } from './layout';
 import { AttendanceChart, BikeChart } from './reports-outreach-charts';
 import { ServedChart, ShareChart } from './reports-day-charts';
 import { BikeTable, DayTable, DistributionTotalsTable, SessionTable } from './reports-tables';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 import { RoundsReport } from './reports-rounds';
 
-export type ReportPageProps = {
+type ReportPageProps = {
   page: PageContext;
   report: Report;
   sites: { slug: string; name: string }[];

@@ -1,7 +1,7 @@
 import type { RoundView } from '../../src/schemas/rounds-responses';
 import { Field, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 import { windowText } from './rounds-plan';
 
 /**

@@ -2,10 +2,10 @@ import type { RoundView, StopView } from '../../src/schemas/rounds-responses';
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
-import { clockOfIso, longDate } from './time-format';
+import { clockOfIso, longDate } from '../i18n/time-format';
 import { enDash } from './en-dash';
 
-export type RoundsChoice = { sites: Choice[]; site: Choice & { timezone: string }; date: string; passed: boolean };
+type RoundsChoice = { sites: Choice[]; site: Choice & { timezone: string }; date: string; passed: boolean };
 /** A refused form: which one (the new round, or a round's stop form), what was typed, what to fix. */
 export type RoundsRefused = { form: 'new' | number; typed: Record<string, string>; errors: FieldErrors };
 

@@ -3,7 +3,7 @@ import type { RoundView } from '../../src/schemas/rounds-responses';
 import { Layout, type PageContext } from './layout';
 import { PrintTools, sheetClass, type PrintLayout } from './print-sheet';
 import { qrSvg } from './qr-svg';
-import { clockOfIso, longDate } from './time-format';
+import { clockOfIso, longDate } from '../i18n/time-format';
 import { windowText } from './rounds-plan';
 
 type Site = { slug: string; name: string; timezone: string };

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../i18n/catalogue';
 import { ErrorSummary, Field, SelectField, type FieldErrors, SubmitRow } from './form-field';
 import { OpeningDays, openingDayIds, type OpeningDayValues } from './opening-days';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 export type ScheduleValues = OpeningDayValues & { startTime: string; durationMinutes: string };
 

@@ -2,7 +2,7 @@ import type { Catalogue } from '../i18n/catalogue';
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 
 export type SiteValues = { name: string; slug: string; address: string; timezone: string };
-export const siteIds = { name: 's-name', slug: 's-slug', address: 's-address', timezone: 's-timezone' };
+const siteIds = { name: 's-name', slug: 's-slug', address: 's-address', timezone: 's-timezone' };
 
 /** A place: its name, address and zone; the slug under Advanced, made from the name when left empty. */
 export function SiteForm({ t, action, v, submit, errors = {} }: { t: Catalogue; action: string; v?: Partial<SiteValues> | undefined; submit: string; errors?: FieldErrors | undefined }) {

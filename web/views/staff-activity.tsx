@@ -3,7 +3,7 @@ import { ErrorSummary, Field, SelectField, type FieldErrors, SubmitRow } from '.
 import { cohortName } from '../../src/domain/cohorts';
 import { Layout, type PageContext } from './layout';
 
-export type StaffActivity = { slug: string; name: string; cohorts: number; cohortSize: number };
+type StaffActivity = { slug: string; name: string; cohorts: number; cohortSize: number };
 /** A member as staff see them: the code, the group (null: waiting) and the note taken at the door. */
 export type Member = { code: string; cohort: number | null; note: string | null };
 export type Flash = { kind: 'ok' | 'bad'; text: string; slipCode?: string };

@@ -1,3 +1,4 @@
+import { freeIn } from '../../src/domain/allocation';
 import { formatCode } from '../../src/domain/codes';
 import { isoInZone } from '../../src/domain/local-date';
 import { parseNotice } from '../../src/domain/notices';
@@ -5,8 +6,8 @@ import { ErrorSummary, Field, fieldAria, FieldError, type FieldErrors, SubmitRow
 import { Layout, type PageContext } from './layout';
 import type { DayPlan } from './staff';
 import type { ShownTicket } from './ticket';
-import { ticketNoticeText } from './ticket-notice';
-import { clock, longDate } from './time-format';
+import { ticketNoticeText } from '../i18n/ticket-notice';
+import { clock, longDate } from '../i18n/time-format';
 
 /** One slip for staff: where it stands, move it, cancel or restore it, print it again. */
 const ticketIds = { start: 'move-start', date: 'move-date' };
@@ -79,7 +80,7 @@ export function StaffTicketPage(props: { page: PageContext; found: ShownTicket; 
               <FieldError id="move-start" error={errors.start} />
               <select id="move-start" name="start" required {...fieldAria('move-start', errors.start)}>
                 {plan.slots.map((s) => {
-                  const free = Math.max(0, s.capacity - s.taken);
+                  const free = freeIn(s);
                   return (
                     <option value={isoInZone(s.start, zone)} disabled={free === 0} selected={s.start === ticket.slotStart}>
                       {clock(t, s.start, zone)}–{clock(t, s.end, zone)} ({free === 0 ? t.staffTicket.full : t.staff.freeOf(free, s.capacity)})

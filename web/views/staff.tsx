@@ -1,9 +1,10 @@
+import { freeIn, freeInAll } from '../../src/domain/allocation';
 import { clientCatalogues, langs } from '../i18n/catalogue';
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
 import { screenWords } from '../i18n/screen-words';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 
 export type StaffChoice = { sites: Choice[]; site: Choice & { timezone: string }; distributions: Choice[]; dist: Choice | null; date: string };
 
@@ -17,7 +18,7 @@ export type DayPlan = {
 
 /** Issue one slip for a walk-in or a batch, then print them. */
 const batchIds = { count: 'batch-count', notBefore: 'batch-not-before', note: 'batch-note', date: 'pick-date', '': 'batch-count' };
-export type BatchTyped = { count: string; notBefore: string; note: string; strategy?: string; layout?: string; slipLang?: string };
+type BatchTyped = { count: string; notBefore: string; note: string; strategy?: string; layout?: string; slipLang?: string };
 
 export function StaffPage(props: {
   page: PageContext;
@@ -33,7 +34,7 @@ export function StaffPage(props: {
   const errors = props.refused?.errors ?? {};
   const typed = props.refused?.typed;
   const zone = choice.site.timezone;
-  const free = plan ? plan.slots.reduce((n, s) => n + Math.max(0, s.capacity - s.taken), 0) : 0;
+  const free = plan ? freeInAll(plan.slots) : 0;
   const total = plan ? plan.slots.reduce((n, s) => n + s.capacity, 0) : 0;
   const canIssue = !!plan && plan.openingDay && !plan.closed && free > 0;
   const hidden = (
@@ -119,7 +120,7 @@ export function StaffPage(props: {
                       {clock(t, s.start, zone)}–{clock(t, s.end, zone)}
                     </td>
                     <td class="num">{s.taken}</td>
-                    <td class="num">{Math.max(0, s.capacity - s.taken)}</td>
+                    <td class="num">{freeIn(s)}</td>
                   </tr>
                 ))}
               </tbody>

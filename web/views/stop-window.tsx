@@ -2,10 +2,10 @@ import { formatCode } from '../../src/domain/codes';
 import { stopWindow, type RoundTiming, type StopStatus } from '../../src/domain/rounds';
 import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 
 /** A delivery stop as its client may see it: never its label or what is brought. */
-export type ShownStop = {
+type ShownStop = {
   stop: { code: string; status: StopStatus };
   round: RoundTiming;
   site: { name: string; timezone: string };

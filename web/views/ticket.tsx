@@ -3,8 +3,8 @@ import { parseNotice } from '../../src/domain/notices';
 import type { TicketStatus } from '../../src/domain/vocabulary';
 import { SiteNoticeList, type SiteNotice } from './home';
 import { Layout, type ClientPageContext } from './layout';
-import { ticketNoticeText } from './ticket-notice';
-import { clock, longDate } from './time-format';
+import { ticketNoticeText } from '../i18n/ticket-notice';
+import { clock, longDate } from '../i18n/time-format';
 
 /** A ticket with where and what it is for, as the ticket page, the staff's page and the print sheet show it. */
 export type ShownTicket = {

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../i18n/catalogue';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 
 export type TokenRow = { id: string; username: string; label: string | null; createdAt: number; lastUsedAt: number | null };
 

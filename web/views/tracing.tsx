@@ -1,6 +1,6 @@
 import { ErrorSummary, Field, type FieldErrors, SubmitRow } from './form-field';
 import { Layout, type PageContext } from './layout';
-import { longDate } from './time-format';
+import { longDate } from '../i18n/time-format';
 
 /** Someone who shared a pickup slot or an attended group session with the traced code. */
 export type Contact = { code: string; kind: 'slot' | 'cohort'; date: string; start: string; end: string; place: string; via: string; cohort?: string };

@@ -1,17 +1,12 @@
 import { DateTime } from 'luxon';
+import type { PickupList } from '../../src/schemas/core-responses';
 import type { TicketStatus } from '../../src/domain/vocabulary';
 import { Layout, type PageContext } from './layout';
 import { SitePicker, type Choice } from './site-picker';
-import { clock, longDate } from './time-format';
+import { clock, longDate } from '../i18n/time-format';
 import { enDash } from './en-dash';
-import { slipsHtml, type Slip } from './volunteer-slips';
+import { slipsHtml } from './volunteer-slips';
 
-/** A site's day: each distribution's slots (ISO times in the site's zone) with their slips, and totals by status. */
-export type PickupList = {
-  date: string;
-  distributions: { slug: string; name: string; closed: { reason: string } | null; slots: { start: string; end: string; tickets: Slip[] }[] }[];
-  totals: Record<TicketStatus, number>;
-};
 
 type Props = {
   page: PageContext;

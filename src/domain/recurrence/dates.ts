@@ -13,7 +13,7 @@ import { readRecurrenceRule, type RecurrenceRule } from './rule';
 const MINUTE_MS = 60_000;
 const LAST_DAY = dayFromCivil(9999, 12, 31);
 /** How far from its start a rule must yield a first date to be accepted. */
-export const FIRST_DATE_WITHIN_YEARS = 5;
+const FIRST_DATE_WITHIN_YEARS = 5;
 
 /**
  * Checks an RRULE over dates (RFC 5545, no DTSTART, optional leading `RRULE:`) as it would run
@@ -80,7 +80,7 @@ export function isRecurringDate(rule: string, startsOn: LocalDate, until: LocalD
   return recurringDates(rule, startsOn, until, date, date, zone).length === 1;
 }
 
-export type Occurrence = { date: LocalDate; start: number; end: number };
+type Occurrence = { date: LocalDate; start: number; end: number };
 
 /** Timed occurrences (bike stops, activity sessions): the wall-clock start in `zone`, then `durationMinutes` of real time. */
 export function occurrences(args: {

@@ -14,7 +14,7 @@ import type { RecurrenceRule } from './rule';
 const LAST_YEAR = 9999;
 
 /** The dates found and the work done: one step per period visited and per candidate day looked at. */
-export type Expansion = { dates: LocalDate[]; steps: number };
+type Expansion = { dates: LocalDate[]; steps: number };
 
 /** RFC 5545 fills missing BYxxx parts from DTSTART; rrule.js and other calendars do the same. */
 function withImplicitParts(rule: RecurrenceRule, start: DayNumber): RecurrenceRule {

@@ -2,10 +2,10 @@ import { DateTime } from 'luxon';
 import { DomainError } from '../errors';
 import { isLocalDate, isValidZone, type LocalDate } from '../local-date';
 
-export type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY';
+type Frequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY';
 /** 0 = Monday … 6 = Sunday, as rrule.js counts. */
-export type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
-export type ByDay = { weekday: WeekdayIndex; nth: number | null };
+type WeekdayIndex = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+type ByDay = { weekday: WeekdayIndex; nth: number | null };
 
 /** An RFC 5545 RRULE over dates, checked and spelled out. */
 export type RecurrenceRule = {
@@ -23,8 +23,8 @@ export type RecurrenceRule = {
 };
 
 export const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
-export const MAX_INTERVAL = 99;
-export const MAX_COUNT = 1000;
+const MAX_INTERVAL = 99;
+const MAX_COUNT = 1000;
 const MAX_RULE_LENGTH = 500;
 
 const FREQUENCIES: readonly string[] = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'];

@@ -21,7 +21,7 @@ export const REPEATS = [
   'fourth-in-month',
   'last-in-month',
 ] as const;
-export type Repeat = (typeof REPEATS)[number];
+type Repeat = (typeof REPEATS)[number];
 
 export type WeeklyPattern = { weekdays: ReadonlySet<Weekday>; repeat: Repeat; until?: LocalDate };
 

@@ -1,3 +1,4 @@
+import { hashPassword } from '../../auth/password';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { assertCurrentPassword } from '../../auth/login';
@@ -8,7 +9,7 @@ import { DomainError } from '../../domain/errors';
 import { parseWith } from '../../http/validate';
 import { ownPasswordSchema, tokenIdSchema } from '../../schemas/users';
 import { AccountPage, type AccountRefused } from '../../../web/views/account';
-import { currentSessionHash } from '../users';
+import { currentSessionHash } from '../../http/authenticate';
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
@@ -42,7 +43,7 @@ export function accountPages() {
         async () => {
           const { currentPassword, newPassword } = parseWith(ownPasswordSchema, form);
           await assertCurrentPassword(services, user.id, user.username, currentPassword);
-          await changeOwnPassword(services, user.id, newPassword, user, (await currentSessionHash(c))!);
+          await changeOwnPassword(services, user.id, await hashPassword(newPassword), user, (await currentSessionHash(c))!);
           return c.redirect('/account?done=password', 303);
         },
         (errors) => accountPage(c, { refused: { form: 'password', typed: {}, errors: userFormErrors(errors, t, ['newPassword', 'currentPassword']) } }),

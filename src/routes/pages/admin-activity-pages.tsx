@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { activitySessions, cancelSession, createActivity, findActivity, listActivities, uncancelSession, updateActivity, type ActivityWithSite } from '../../db/activities';
-import { activityView } from '../activities';
+import { activityView } from '../../http/replies/activity';
 import { listSites } from '../../db/sites';
 import { addDays, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';

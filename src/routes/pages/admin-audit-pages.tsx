@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import { parseWith } from '../../http/validate';
 import { auditQuerySchema } from '../../schemas/audit';
 import { AuditPage } from '../../../web/views/admin-audit';
-import { auditEntries } from '../audit';
+import { auditEntries } from '../../db/audit';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { bikeSchedule, cancelStopDate, createBikeStop, findBikeStop, listBikeStops, uncancelStopDate, updateBikeStop, type BikeStopRow } from '../../db/bike-stops';
-import { bikeStopView } from '../bike-stops';
+import { bikeStopView } from '../../http/replies/bike-stop';
 import { addDays, todayIn } from '../../domain/local-date';
 import { parseWith } from '../../http/validate';
 import { localDateSchema } from '../../schemas/common';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { closeDay, listClosures } from '../../db/closures';
+import { closeDay } from '../../db/closures';
 import { slotsOn } from '../../db/day-plan';
 import { createDistribution, findDistribution, listDistributions, type DistributionRow } from '../../db/distributions';
 import { findSite, updateSite, type SiteRow } from '../../db/sites';

@@ -1,3 +1,4 @@
+import { hashPassword, withHashedPassword } from '../../auth/password';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { deleteToken, listTokens } from '../../db/sessions';
@@ -6,7 +7,7 @@ import { DomainError } from '../../domain/errors';
 import { parseWith } from '../../http/validate';
 import { newPasswordSchema, newUserSchema, roleSchema, tokenIdSchema } from '../../schemas/users';
 import { AdminUsersPage, type UserFormRefused } from '../../../web/views/admin-users';
-import { currentSessionHash } from '../users';
+import { currentSessionHash } from '../../http/authenticate';
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageCtx, PageEnv } from './page-env';
@@ -64,7 +65,7 @@ export function adminUserPages() {
     .post('/admin/users', async (c) => {
       const form = parseWith(z.object({ username: text, password: text, role: text }), await c.req.parseBody());
       return attempt(c, 'create', { username: form.username, role: form.role }, ['username', 'password', 'role'], async () => {
-        const created = await createUser(c.get('services'), parseWith(newUserSchema, form), c.get('user'));
+        const created = await createUser(c.get('services'), await withHashedPassword(parseWith(newUserSchema, form)), c.get('user'));
         return back('created', created.username);
       });
     })
@@ -86,7 +87,7 @@ export function adminUserPages() {
       const form = parseWith(z.object({ password: text }), await c.req.parseBody());
       return attempt(c, `password:${name}`, {}, ['password'], async () => {
         const { password } = parseWith(newPasswordSchema, form);
-        await resetPassword(c.get('services'), name, password, c.get('user'), await currentSessionHash(c));
+        await resetPassword(c.get('services'), name, await hashPassword(password), c.get('user'), await currentSessionHash(c));
         return back('password', name);
       });
     })

@@ -6,6 +6,7 @@ import type { AppEnv } from '../../http/context';
 import { adminPages } from './admin-pages';
 import { adminSitePages } from './admin-site-pages';
 import { loginPages } from './login-pages';
+import { pageError } from './page-errors';
 import { pageContext, type PageEnv } from './page-env';
 import { publicPages } from './public-pages';
 import { staffPages } from './staff-pages';
@@ -73,5 +74,7 @@ export function pageRoutes() {
   pages.route('/', screenPages());
   pages.route('/', roundPages());
   pages.route('/', roundDrivePages());
+  // The pages answer their own errors with a page in the reader's language.
+  pages.onError(pageError);
   return pages as unknown as Hono<AppEnv>;
 }

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { logIn, logOut } from '../../auth/login';
+import { logInWithCookie, logOut } from '../../http/session-cookie';
 import { DomainError } from '../../domain/errors';
 import { LoginPage } from '../../../web/views/login';
 import { safeNext, type PageEnv } from './page-env';
@@ -26,7 +26,7 @@ export function loginPages() {
       const { username, password } = parsed.data;
       let user;
       try {
-        user = await logIn(c, username, password);
+        user = await logInWithCookie(c, username, password);
       } catch (error) {
         if (!(error instanceof DomainError) || (error.status !== 401 && error.status !== 429)) throw error;
         if (error.status === 429) c.header('Retry-After', String(error.details?.retryAfter ?? 60));

@@ -10,7 +10,7 @@ import { BikePage } from '../../../web/views/bike';
 import { posterWeek } from '../../domain/date-range';
 import { BikePoster } from '../../../web/views/bike-poster';
 import { MembershipPage } from '../../../web/views/membership';
-import { lookUpMembershipForCaller } from '../memberships';
+import { lookUpMembershipForCaller } from '../../http/guarded-lookup';
 import { publicBase, type PageEnv } from './page-env';
 import { siteNotices } from './site-notices';
 

@@ -26,9 +26,9 @@ export function requirePageRole(role: Role): MiddlewareHandler<PageEnv> {
 }
 
 /**
- * The app's error handler. Errors on pages become pages in the reader's language, with the
- * status kept; never a stack trace. Anything without a page context (the API, the calendar
- * feeds, a failure before the page context was made) gets the JSON error.
+ * The pages' error handler. Errors on pages become pages in the reader's language, with the
+ * status kept; never a stack trace. A failure before the page context was made (a static file)
+ * gets the JSON error.
  */
 export function pageError(error: Error, ctx: Context) {
   const c = ctx as Context<PageEnv>;

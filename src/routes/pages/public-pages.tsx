@@ -46,8 +46,8 @@ export function publicPages() {
 
 /**
  * Slips for tickets, delivery stops and activity places carry the same kind of code, and people
- * type any into the one form on `/`. Like the API's look-up, a throttled address is refused before
- * looking, and a code that is none of them counts once against it; a hit of any kind counts nothing.
+ * type any into the one form on `/`. Like the API's look-up, a throttled address is refused
+ * whatever it typed, and a code that is none of them counts once against it; a hit of any kind counts nothing.
  * Tickets are by far the most looked up, so they are tried first, in one statement.
  */
 function lookUpAnyCode(c: PageCtx, typed: string): Promise<TicketWithPlace | StopWithPlace | 'membership' | null> {

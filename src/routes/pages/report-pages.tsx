@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { buildReport } from '../../db/reports';
+import { buildReport } from '../../db/reports/reports';
 import { findSite, listSites } from '../../db/sites';
 import { todayIn } from '../../domain/local-date';
 import { presetRange, rangePresets } from '../../domain/report-ranges';

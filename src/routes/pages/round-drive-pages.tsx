@@ -5,7 +5,7 @@ import { requireStop, setStopStatus } from '../../db/round-stops';
 import { parseWith } from '../../http/validate';
 import { delaySchema, stopStatusSchema } from '../../schemas/rounds';
 import { DriveRoundPage } from '../../../web/views/rounds-drive';
-import { roundView } from '../round-view';
+import { roundView } from '../../http/replies/round';
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import type { PageEnv } from './page-env';

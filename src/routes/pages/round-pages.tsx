@@ -11,7 +11,7 @@ import type { FieldErrors } from '../../../web/views/form-field';
 import { printLayouts, type PrintLayout } from '../../../web/views/print-sheet';
 import { RoundsPlanPage, type RoundsRefused } from '../../../web/views/rounds-plan';
 import { DriverSheet, RoundSlips } from '../../../web/views/rounds-print';
-import { roundView } from '../round-view';
+import { roundView } from '../../http/replies/round';
 import { orFormAgain } from './form-state';
 import { requirePageRole } from './page-errors';
 import { publicBase, type PageCtx, type PageEnv } from './page-env';
@@ -117,7 +117,7 @@ export function roundPages() {
     });
 }
 
-export function planHref(site: { slug: string }, date: string) {
+function planHref(site: { slug: string }, date: string) {
   return `/staff/rounds?${new URLSearchParams({ site: site.slug, date })}`;
 }
 

@@ -22,7 +22,7 @@ export const scheduleForm = { ...openingDaysForm, startTime: text, durationMinut
 type OpeningDaysPosted = { weekdays: readonly string[]; repeat: string; rrule: string };
 
 /** The rule the form says: the Advanced text when it is filled (it wins), else the boxes' rule (refused without a weekday). */
-export function ruleOf(form: OpeningDaysPosted): string {
+function ruleOf(form: OpeningDaysPosted): string {
   const own = form.rrule.trim();
   if (own) return own.toUpperCase();
   const weekdays = new Set(form.weekdays.filter((d): d is Weekday => (WEEKDAYS as readonly string[]).includes(d)));

@@ -1,5 +1,5 @@
 import { noticesInForce } from '../../db/notices';
-import { noticeTextFor } from '../notice-text';
+import { noticeTextFor } from '../../domain/notices';
 import { todayIn } from '../../domain/local-date';
 import type { SiteNotice } from '../../../web/views/home';
 import type { PageCtx } from './page-env';

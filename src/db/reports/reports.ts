@@ -1,13 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { activityTotals, distributionTotals, stopTotals } from '../domain/report-totals';
-import type { Report } from '../schemas/reports';
-import type { Services } from '../services';
+import { activityTotals, distributionTotals, stopTotals } from '../../domain/report-totals';
+import type { Report } from '../../schemas/reports';
+import type { Services } from '../../services';
 import { reportActivities } from './report-activities';
 import { reportBike } from './report-bike';
 import { reportDays } from './report-days';
 import { reportRounds } from './report-rounds';
-import { activities, bikeStops, distributions, sites } from './schema';
-import type { SiteRow } from './sites';
+import { activities, bikeStops, distributions, sites } from '../schema';
+import type { SiteRow } from '../sites';
 
 /** The anonymous counts of [from, to] for one place or all, with their sums: numbers only, never a code or a note. */
 export async function buildReport(services: Services, from: string, to: string, site: SiteRow | null): Promise<Report> {

@@ -1,7 +1,7 @@
 import { and, between, eq, sql } from 'drizzle-orm';
-import type { ReportRound } from '../schemas/reports';
-import type { Services } from '../services';
-import { deliveryRounds, roundCounts, roundStops, sites } from './schema';
+import type { ReportRound } from '../../schemas/reports';
+import type { Services } from '../../services';
+import { deliveryRounds, roundCounts, roundStops, sites } from '../schema';
 
 /**
  * Per site and day in [from, to]: rounds, stops, delivered and not home. The kept counts plus the

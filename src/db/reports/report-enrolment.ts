@@ -1,9 +1,9 @@
 import { and, between, eq, isNotNull, sql } from 'drizzle-orm';
-import type { Services } from '../services';
-import { attendance, memberships } from './schema';
+import type { Services } from '../../services';
+import { attendance, memberships } from '../schema';
 
 /** How many were in one cohort at one session, as the door list shows it. */
-export type EnrolmentLookup = (activityId: number, date: string, cohort: number) => number;
+type EnrolmentLookup = (activityId: number, date: string, cohort: number) => number;
 
 /**
  * The door list of a session holds the cohort's active members and anyone who left since but was

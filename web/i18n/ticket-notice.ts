@@ -1,5 +1,5 @@
 import type { TicketNotice } from '../../src/domain/notices';
-import type { ClientCatalogue } from '../i18n/catalogue';
+import type { ClientCatalogue } from './catalogue';
 import { clock, longDate } from './time-format';
 
 /** Why a ticket was moved or cancelled, in the reader's language and the site's zone. */

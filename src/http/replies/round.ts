@@ -1,10 +1,10 @@
-import type { RoundWithStops } from '../db/rounds';
-import type { StopWithPlace } from '../db/stop-lookup';
-import { formatCode } from '../domain/codes';
-import { isoInZone } from '../domain/local-date';
-import { roundWindows, stopWindow } from '../domain/rounds';
-import type { RoundView, StopWindowView } from '../schemas/rounds-responses';
-import { catalogues, type Lang } from '../../web/i18n/catalogue';
+import type { RoundWithStops } from '../../db/rounds';
+import type { StopWithPlace } from '../../db/stop-lookup';
+import { formatCode } from '../../domain/codes';
+import { isoInZone } from '../../domain/local-date';
+import { roundWindows, stopWindow } from '../../domain/rounds';
+import type { RoundView, StopWindowView } from '../../schemas/rounds-responses';
+import { catalogues, type Lang } from '../../../web/i18n/catalogue';
 
 /** A round as staff and drivers read it: every stop with its place, label and window. */
 export function roundView({ round, stops }: RoundWithStops, site: { slug: string; timezone: string }): RoundView {

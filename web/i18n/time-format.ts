@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { siteZone } from '../../src/domain/local-date';
-import type { ClientCatalogue } from '../i18n/catalogue';
+import type { ClientCatalogue } from './catalogue';
 
 /** Wall-clock time of an instant in the site's zone, never the server's. */
 export function clock(t: ClientCatalogue, ms: number, zone: string) {

@@ -1,9 +1,9 @@
 import { between } from 'drizzle-orm';
-import { todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence/dates';
-import type { ReportBike } from '../schemas/reports';
-import type { Services } from '../services';
-import { bikeStopCancellations, bikeStops, bikeStopTallies, bikeStopUpdates } from './schema';
+import { todayIn } from '../../domain/local-date';
+import { recurringDates } from '../../domain/recurrence/dates';
+import type { ReportBike } from '../../schemas/reports';
+import type { Services } from '../../services';
+import { bikeStopCancellations, bikeStops, bikeStopTallies, bikeStopUpdates } from '../schema';
 
 /**
  * One row per stop and day in [from, to]: each stop so far by today's rule and any day with a

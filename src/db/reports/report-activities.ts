@@ -1,11 +1,11 @@
 import { and, between, eq, isNull, or, sql } from 'drizzle-orm';
-import { cohortName } from '../domain/cohorts';
-import { todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence/dates';
-import type { ReportActivity } from '../schemas/reports';
-import type { Services } from '../services';
+import { cohortName } from '../../domain/cohorts';
+import { todayIn } from '../../domain/local-date';
+import { recurringDates } from '../../domain/recurrence/dates';
+import type { ReportActivity } from '../../schemas/reports';
+import type { Services } from '../../services';
 import { liveEnrolment } from './report-enrolment';
-import { activities, activityCancellations, attendance, attendanceCounts, memberships } from './schema';
+import { activities, activityCancellations, attendance, attendanceCounts, memberships } from '../schema';
 
 /**
  * One row per session and cohort in [from, to] (cancelled sessions left out): how many were in

@@ -1,10 +1,10 @@
 import { and, eq, isNotNull, lt, sql } from 'drizzle-orm';
-import { addDays, todayIn } from '../domain/local-date';
-import { recurringDates } from '../domain/recurrence/dates';
-import type { Services } from '../services';
-import { slotsOn } from './day-plan';
+import { addDays, todayIn } from '../../domain/local-date';
+import { recurringDates } from '../../domain/recurrence/dates';
+import type { Services } from '../../services';
+import { slotsOn } from '../day-plan';
 import { liveEnrolment } from './report-enrolment';
-import { activities, attendance, attendanceCounts, dailyCounts, distributions, memberships, sites } from './schema';
+import { activities, attendance, attendanceCounts, dailyCounts, distributions, memberships, sites } from '../schema';
 
 // D1 binds at most 100 parameters a statement; a daily_counts row binds 7.
 const ROWS_PER_STATEMENT = 14;

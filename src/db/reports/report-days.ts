@@ -1,9 +1,9 @@
 import { and, between, eq, sql } from 'drizzle-orm';
-import { recurringDates } from '../domain/recurrence/dates';
-import type { ReportDay } from '../schemas/reports';
-import type { Services } from '../services';
-import { slotsOn } from './day-plan';
-import { closures, dailyCounts, distributions, sites, tickets } from './schema';
+import { recurringDates } from '../../domain/recurrence/dates';
+import type { ReportDay } from '../../schemas/reports';
+import type { Services } from '../../services';
+import { slotsOn } from '../day-plan';
+import { closures, dailyCounts, distributions, sites, tickets } from '../schema';
 
 const countOf = (status: string) => sql<number>`sum(${tickets.status} = ${status})`;
 
