@@ -21,15 +21,15 @@ class CountedStatement {
   constructor(private readonly statement: BetterSqlite3.Statement) {}
 
   run(...params: unknown[]) {
-    if (process.env.SQLTRACE) console.log("SQL", this.statement.source.slice(0, 160)); return countedCall(1, () => this.statement.run(...params));
+    return countedCall(1, () => this.statement.run(...params));
   }
 
   get(...params: unknown[]) {
-    if (process.env.SQLTRACE) console.log("SQL", this.statement.source.slice(0, 160)); return countedCall(1, () => this.statement.get(...params));
+    return countedCall(1, () => this.statement.get(...params));
   }
 
   all(...params: unknown[]) {
-    if (process.env.SQLTRACE) console.log("SQL", this.statement.source.slice(0, 160)); return countedCall(1, () => this.statement.all(...params));
+    return countedCall(1, () => this.statement.all(...params));
   }
 
   raw(toggle?: boolean) {
