@@ -4,7 +4,7 @@ import type { AppEnv } from './http/context';
 import { errorBody, handleError, storageUnavailable } from './http/errors';
 import { proveDatabaseWritable } from './db/health';
 import { requestLog, requestLogEnabled } from './http/request-log';
-import { serverTiming } from './http/server-timing';
+import { serverTiming, type LateHeader } from './http/server-timing';
 import { authenticate } from './http/authenticate';
 import { knowTheCaller, type Caller } from './http/client-address';
 import { boundedBodies, jsonBodiesOnly } from './http/body-rules';
@@ -20,7 +20,17 @@ import { notFoundPage } from './routes/pages/page-errors';
  * What differs by runtime beyond the services: how it tells who is calling, and compression (Node
  * compresses its answers, Workers' edge does it for them).
  */
-type AppOptions = { caller: Caller; compression?: MiddlewareHandler };
+type AppOptions = {
+  caller: Caller;
+  compression?: MiddlewareHandler;
+  /**
+   * Sets a header whose value is known only after the answer is made (Server-Timing). On Node
+   * that goes on the socket's response instead: changing a made answer's headers makes
+   * @hono/node-server rebuild it as a full Response and stream its body, which doubled the CPU
+   * of a look-up (BENCHMARKS.md). Elsewhere, on the answer itself.
+   */
+  lateHeader?: LateHeader;
+};
 
 /**
  * Builds the whole app from its dependencies. The Node and Worker entries call this with their
@@ -28,7 +38,7 @@ type AppOptions = { caller: Caller; compression?: MiddlewareHandler };
  */
 export function createApp(services: Services, options: AppOptions) {
   const app = new Hono<AppEnv>();
-  app.use(serverTiming());
+  app.use(serverTiming(options.lateHeader));
   app.use(knowTheCaller(options.caller));
   if (options.compression) app.use(options.compression);
   if (requestLogEnabled()) app.use(requestLog());

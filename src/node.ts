@@ -1,4 +1,4 @@
-import { serve } from '@hono/node-server';
+import { serve, type HttpBindings } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { createApp } from './app';
 import { clientAddressOf, forwardedRequestOf, throttleBucket } from './domain/client-address';
@@ -59,7 +59,11 @@ const report = await prepareDatabase(services, ({ generatedPassword }) => {
 if (!report.writable) {
   console.error(`The database at ${file} takes no writes (full disk or read-only file): serving reads only, changes are refused with 503, the clean-up is retried every hour.`);
 }
-const app = createApp(services, { caller, compression: compressAnswers() });
+const app = createApp(services, {
+  caller,
+  compression: compressAnswers(),
+  lateHeader: (c, name, value) => (c.env as HttpBindings).outgoing.appendHeader(name, value),
+});
 
 // The clean-up runs daily; after a refused write (the one at start-up included) it is tried
 // again every hour until it goes through.

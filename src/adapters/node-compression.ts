@@ -39,18 +39,22 @@ function compressed(bytes: Uint8Array, encoding: Encoding): Uint8Array {
  */
 export function compressAnswers(): MiddlewareHandler {
   return async function compressAnswers(c, next) {
+    // Said before the answer is made: reading or changing a made answer's headers costs
+    // @hono/node-server a rebuilt Response (see app.ts), so an answer that stays as it is, the
+    // common case, is left untouched.
+    c.header('Vary', 'Accept-Encoding', { append: true });
     await next();
+    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
+    if (!encoding || c.req.method === 'HEAD') return;
     const res = c.res;
     const type = res.headers.get('Content-Type');
-    if (c.req.method === 'HEAD' || bodiless.has(res.status) || res.headers.has('Content-Encoding')) return;
+    if (bodiless.has(res.status) || res.headers.has('Content-Encoding')) return;
     if (!type || !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) || noTransform.test(res.headers.get('Cache-Control') ?? '')) return;
-    const vary = res.headers.get('Vary');
-    if (!vary) res.headers.set('Vary', 'Accept-Encoding');
-    else if (vary !== '*' && !/accept-encoding/i.test(vary)) res.headers.set('Vary', `${vary}, Accept-Encoding`);
-    const encoding = chooseEncoding(c.req.header('Accept-Encoding'));
-    if (!encoding) return;
     const bytes = new Uint8Array(await res.arrayBuffer());
     const headers = new Headers(res.headers);
+    const vary = headers.get('Vary');
+    if (!vary) headers.set('Vary', 'Accept-Encoding');
+    else if (vary !== '*' && !/accept-encoding/i.test(vary)) headers.set('Vary', `${vary}, Accept-Encoding`);
     let body: Uint8Array = bytes;
     if (bytes.byteLength >= threshold) {
       body = compressed(bytes, encoding);

@@ -27,6 +27,8 @@ describe('compressed answers on the Node server', () => {
     expect(gunzipSync(gzipped.body).toString()).toBe(plain.body.toString());
     expect(gzipped.headers.vary).toMatch(/Accept-Encoding/);
     expect(plain.headers.vary).toMatch(/Accept-Encoding/);
+    // Written on the socket's response by the Node entry, after the answer was made.
+    for (const answer of [plain, gzipped]) expect(answer.headers['server-timing']).toMatch(/^db;dur=[\d.]+;desc="2 statements", db-calls;desc="2 calls"$/);
   });
 
   it('prefers brotli when offered, and sends plain text to a client that accepts no encoding', async () => {

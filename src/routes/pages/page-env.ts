@@ -15,7 +15,7 @@ export function pageContext(): MiddlewareHandler<PageEnv> {
   return async (c, next) => {
     c.set('page', buildPageContext(c));
     // The same URL is another page in another language or for another login.
-    c.header('Vary', 'Cookie, Accept-Language');
+    c.header('Vary', 'Cookie, Accept-Language', { append: true });
     await next();
   };
 }
