@@ -95,6 +95,8 @@ type WallResolution = { ms: number; kind: 'exact' | 'ambiguous' | 'gap' };
 // luxon's DateTime.fromObject picks one pass of an ambiguous time from a guess based on the
 // *current* offset, so it answers differently in summer and in winter; both passes are asked for
 // (getPossibleOffsets) and the first taken, which does not depend on when the code runs.
+const HOUR_MS = 3_600_000;
+
 export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: string): WallResolution {
   if (!Number.isInteger(minutesOfDay)) throw new DomainError(400, 'invalid_time', `Not a whole minute: ${minutesOfDay}`);
   const tz = siteZone(zone);
@@ -107,6 +109,11 @@ export function resolveWallTime(date: LocalDate, minutesOfDay: number, zone: str
   // luxon refuses a day that does not exist (2026-02-30) as an invalid DateTime.
   const local = DateTime.fromObject(wall, { zone: tz });
   if (!local.isValid) throw invalidDate(date);
+  // Most wall times are nowhere near a clock change: the same offset six hours either side means
+  // no change can make this time repeat or vanish, and the four offsets getPossibleOffsets asks
+  // for (a DateTime each) are not needed. Clock changes shift by at most a few hours.
+  const ms = local.toMillis();
+  if (tz.offset(ms - 6 * HOUR_MS) === tz.offset(ms + 6 * HOUR_MS)) return { ms, kind: 'exact' };
   const passes = local.getPossibleOffsets();
   if (passes.length > 1) return { ms: Math.min(...passes.map((p) => p.toMillis())), kind: 'ambiguous' };
   // luxon moves a time the clock skips forward by the gap; the wall clock then shows another time.
