@@ -1,15 +1,10 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { getPlatformProxy } from 'wrangler';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openD1Store, type D1Database } from '../../src/adapters/d1';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openD1Store } from '../../src/adapters/d1';
 import { dailyCounts, distributions, sites, tickets } from '../../src/db/schema';
 import type { Store } from '../../src/db/store';
-import worker, { type Env } from '../../src/worker';
+import worker from '../../src/worker';
+import { useLocalWorker } from '../support/local-worker';
 
 /**
  * The Worker entry's handlers, called directly with a local D1 binding from workerd (migrated by
@@ -17,27 +12,14 @@ import worker, { type Env } from '../../src/worker';
  * `wrangler dev` cannot trigger it locally while Workers assets are on (it answers "exception").
  */
 describe('the Worker entry', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'hentetid-entry-'));
-  const ctx = { waitUntil() {}, passThroughOnException() {}, props: {} };
-  let proxy: Awaited<ReturnType<typeof getPlatformProxy<{ DB: D1Database }>>>;
-  let env: Env;
+  const local = useLocalWorker('entry', { HENTETID_ADMIN_PASSWORD: 'entry-password' });
   let store: Store;
-
-  beforeAll(async () => {
-    await promisify(execFile)('npx', ['wrangler', 'd1', 'migrations', 'apply', 'hentetid', '--local', '--persist-to', dir], {
-      env: { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false' },
-    });
-    proxy = await getPlatformProxy<{ DB: D1Database }>({ configPath: 'wrangler.toml', persist: { path: join(dir, 'v3') }, remoteBindings: false });
-    env = { ...proxy.env, ASSETS: { fetch: async () => new Response(null, { status: 404 }) }, HENTETID_DEMO: '0', HENTETID_ADMIN_PASSWORD: 'entry-password' };
-    store = openD1Store(proxy.env.DB);
-  }, 90_000);
-  afterAll(async () => {
-    await proxy?.dispose();
-    rmSync(dir, { recursive: true, force: true });
+  beforeAll(() => {
+    store = openD1Store(local.DB);
   });
 
   it('prepares the database before the first request: the admin can log in', async () => {
-    const health = await worker.fetch(new Request('http://hentetid.test/healthz'), env, ctx);
+    const health = await worker.fetch(new Request('http://hentetid.test/healthz'), local.env, local.ctx);
     expect(health.status).toBe(200);
     const login = await worker.fetch(
       new Request('http://hentetid.test/api/session', {
@@ -45,8 +27,8 @@ describe('the Worker entry', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ username: 'admin', password: 'entry-password' }),
       }),
-      env,
-      ctx,
+      local.env,
+      local.ctx,
     );
     expect(login.status).toBe(200);
   });
@@ -60,7 +42,7 @@ describe('the Worker entry', () => {
     const old = { distributionId: dist.id, date: '2020-01-01', slotStart: Date.UTC(2020, 0, 1, 9), slotEnd: Date.UTC(2020, 0, 1, 9, 30), issuedAt: 0, updatedAt: 0 };
     await store.db.insert(tickets).values([{ ...old, code: 'OLDCODE1' }, { ...old, code: 'OLDCODE2', status: 'picked_up' }]);
 
-    await worker.scheduled({ cron: '17 3 * * *', scheduledTime: Date.now() }, env);
+    await worker.scheduled({ cron: '17 3 * * *', scheduledTime: Date.now() }, local.env);
 
     expect(await store.db.select().from(tickets).where(eq(tickets.distributionId, dist.id)).all()).toEqual([]);
     const [counts] = await store.db.select().from(dailyCounts).where(eq(dailyCounts.distributionId, dist.id)).all();
